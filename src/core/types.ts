@@ -1,0 +1,281 @@
+/**
+ * Shared shapes of the core: detected tables, task records, agencies, deadlines, findings and the report.
+ * Everything here is plain data so that the CLI, the task pane, the browser page and the custom functions
+ * read the same figures.
+ */
+import type { CellValue, Grid } from "./grid";
+
+export type Lang = "vi" | "en";
+export type Localized = Readonly<Record<Lang, string>>;
+export type IsoDate = string; // YYYY-MM-DD
+
+/* ------------------------------------------------------------------ table detection */
+
+export const TASK_COLUMNS = ["number", "content", "lead", "coLead", "deliverable", "deadline"] as const;
+export const PROGRESS_COLUMNS = ["status", "completionDate", "progressNote"] as const;
+export const INDICATOR_COLUMNS = ["unit", "tracking", "actual"] as const;
+export type ColumnKey =
+  | (typeof TASK_COLUMNS)[number]
+  | (typeof PROGRESS_COLUMNS)[number]
+  | (typeof INDICATOR_COLUMNS)[number];
+
+/** An explicit mapping from a logical column to a sheet column (1-based index or letter). */
+export type ColumnMapping = Partial<Record<ColumnKey, number | string>>;
+
+export interface DetectedColumn {
+  readonly key: ColumnKey;
+  readonly col: number; // 1-based
+  readonly header: string; // the header text as written (both header rows joined for two-row headers)
+  readonly source: "detected" | "mapping";
+}
+
+export interface TargetColumn {
+  readonly col: number;
+  readonly year: number; // "Năm 2026" under "Mục tiêu"
+  readonly header: string;
+}
+
+export interface DetectedTable {
+  readonly sheet: string;
+  readonly kind: "tasks" | "indicators";
+  /** First header row; for a two-row header, `headerRows` holds both. */
+  readonly headerRow: number;
+  readonly headerRows: readonly number[];
+  /** The "(1) (2) (3)" row under the header, when present. */
+  readonly numberRow?: number;
+  /** First and last sheet rows of the table body. */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** Last column of the table. */
+  readonly lastCol: number;
+  readonly columns: Partial<Record<ColumnKey, DetectedColumn>>;
+  /** Columns under the header that map to nothing (kept, ignored by the checks). */
+  readonly extraColumns: ReadonlyArray<{ readonly col: number; readonly header: string }>;
+  /** Indicator tables: target columns per year. */
+  readonly targetColumns: readonly TargetColumn[];
+  /** Text of the rows above the header (title, "PHỤ LỤC", "(Kèm theo …)"), original text. */
+  readonly titleRows: ReadonlyArray<{ readonly row: number; readonly text: string }>;
+}
+
+/** Why no table was found: what was looked for, for the user. */
+export interface DetectionFailure {
+  readonly sheet: string;
+  readonly reason: "empty-sheet" | "no-header" | "no-task-column" | "bad-mapping";
+  /** Header names looked for, per column, so the message can say what was expected. */
+  readonly lookedFor: Partial<Record<ColumnKey, readonly string[]>>;
+  /** Best candidate header row seen, if any. */
+  readonly bestRow?: number;
+  readonly detail?: string;
+}
+
+export type DetectionResult =
+  | { readonly ok: true; readonly table: DetectedTable }
+  | { readonly ok: false; readonly failure: DetectionFailure };
+
+/* ------------------------------------------------------------------ rows, sections, tasks */
+
+export type RowKind =
+  | "header"
+  | "column-numbers"
+  | "repeated-header"
+  | "section"
+  | "task"
+  | "continuation"
+  | "blank"
+  | "footer"
+  | "note"; // a row inside the table that is none of the above (a stray line of text)
+
+export interface ClassifiedRow {
+  readonly row: number;
+  readonly kind: RowKind;
+  /** For continuation rows: the sheet row of the task continued. */
+  readonly continues?: number;
+  /** For section rows: index into `Analysis.sections`. */
+  readonly section?: number;
+}
+
+export interface Section {
+  readonly row: number;
+  /** Roman numeral or label as written ("I", "VII"); "" when none. */
+  readonly label: string;
+  /** Title as written, HTML removed ("VỀ CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (08 NHIỆM VỤ)"). */
+  readonly title: string;
+  /** "(08 NHIỆM VỤ)" → 8. */
+  readonly declaredCount?: number;
+  /** Column holding the declared count text. */
+  readonly col: number;
+}
+
+/** One logical cell of a task, possibly re-joined from pieces on continuation rows. */
+export interface TaskCell {
+  readonly col: number;
+  /** Sheet row of the first non-empty piece (or the task row when empty). */
+  readonly row: number;
+  /** The first piece's value as read. */
+  readonly value: CellValue;
+  /** Original text, NFC, pieces joined (HTML fragments kept). */
+  readonly original: string;
+  /** Text for checking: NFC, HTML removed, whitespace collapsed. "" when empty. */
+  readonly text: string;
+  readonly hasHtml: boolean;
+  /** Pieces by row, when the cell was re-joined from continuation rows. */
+  readonly pieces: ReadonlyArray<{ readonly row: number; readonly text: string }>;
+  /** The cell's value comes from a merge spanning several task rows. */
+  readonly merged: boolean;
+}
+
+export interface TaskRecord {
+  /** Sheet row where the task starts. */
+  readonly row: number;
+  /** Every sheet row that contributed (the task row and its continuations). */
+  readonly rows: readonly number[];
+  /** The number as written in the number column ("26"), "" when none. */
+  readonly number: string;
+  /** The number shown to people: "26", or "IX.3" when numbering restarts per section. */
+  readonly label: string;
+  /** Index into `Analysis.sections`, when inside a section. */
+  readonly section?: number;
+  readonly cells: Partial<Record<ColumnKey, TaskCell>>;
+}
+
+/* ------------------------------------------------------------------ agencies */
+
+export interface AgencyEntry {
+  readonly id: string;
+  /** Canonical full name, NFC. */
+  readonly name: string;
+  /** Accepted other names (abbreviations, official short forms): no finding. */
+  readonly aliases: readonly string[];
+  /** Known misspellings or outdated forms: matched, with an agency-variant finding. */
+  readonly variants: readonly string[];
+  /** A collective name ("Các sở, ban, ngành"): nobody accountable. */
+  readonly collective: boolean;
+  readonly validFrom?: IsoDate;
+  readonly validUntil?: IsoDate;
+  /** Canonical name of the successor, when the agency ended. */
+  readonly successor?: string;
+  /** Where parts of the work went ("bảo trợ xã hội: Sở Y tế"). */
+  readonly successorNote?: Localized;
+  /** Facts marked uncertain are kept as aliases only and never produce a finding. */
+  readonly uncertain?: boolean;
+  readonly source: "default" | "user";
+}
+
+export type AgencyMatchKind =
+  | "canonical" // written exactly as the canonical name
+  | "alias" // an accepted alias or abbreviation
+  | "variant-minor" // only case, tone-mark placement or Unicode form differ
+  | "variant" // a known variant, or punctuation/abbreviation differences
+  | "fuzzy" // close to a known name (dropped word, typo)
+  | "unknown";
+
+export interface AgencyMention {
+  /** The piece of the cell naming one agency, original text (trimmed). */
+  readonly text: string;
+  readonly kind: AgencyMatchKind;
+  readonly agency?: AgencyEntry;
+  /** Similarity for fuzzy matches, 0..1. */
+  readonly score?: number;
+  /** True for collective names, known or recognised by pattern ("… có liên quan"). */
+  readonly collective: boolean;
+}
+
+/* ------------------------------------------------------------------ deadlines and plan period */
+
+export type DeadlineKind =
+  | "dated"
+  | "recurring"
+  | "continuous"
+  | "conditional"
+  | "milestones"
+  | "unparsed"
+  | "empty";
+
+export interface Deadline {
+  readonly kind: DeadlineKind;
+  /** The due date defined in completion.md; absent for ongoing, waiting and not-understood tasks. */
+  readonly due?: IsoDate;
+  /** Start of the period named ("Từ tháng 01/2024 …", "giai đoạn 2026 - 2030"). */
+  readonly start?: IsoDate;
+  /** All milestone dates, earliest first. */
+  readonly milestones?: readonly IsoDate[];
+  /** Conditional deadline carrying an indicative date in brackets. */
+  readonly indicative?: boolean;
+  /** The text as written (or the ISO date of a date cell). */
+  readonly text: string;
+}
+
+export interface PlanPeriod {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  readonly source: "option" | "title" | "deadlines";
+  /** "2024" or "2026-2030". */
+  readonly label: string;
+}
+
+/* ------------------------------------------------------------------ findings and report */
+
+export type Severity = "error" | "warning" | "info";
+
+/** A correction the add-in can apply ("Sửa") and undo. */
+export type Fix =
+  | { readonly kind: "replace-text"; readonly row: number; readonly col: number; readonly from: string; readonly to: string }
+  | { readonly kind: "join-row"; readonly row: number; readonly into: number };
+
+export interface Finding {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly row: number;
+  /** 1-based column index. */
+  readonly col: number;
+  /** Column letter, as in the report. */
+  readonly column: string;
+  /** "E14". */
+  readonly cell: string;
+  /** The task number as people see it ("26", "IX.3"); "" for rows that are not tasks. */
+  readonly task: string;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  /** Rendered in the report's language. */
+  readonly message: string;
+  readonly suggestion?: string;
+  readonly related?: ReadonlyArray<{ readonly row: number; readonly task: string }>;
+  readonly fix?: Fix;
+}
+
+export interface Stats {
+  readonly tasks: number;
+  readonly sections: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly durationMs: number;
+}
+
+export interface Report {
+  readonly file?: string;
+  readonly sheet: string;
+  readonly table: {
+    readonly kind: "tasks" | "indicators";
+    readonly headerRow: number;
+    readonly firstRow: number;
+    readonly lastRow: number;
+    readonly columns: Partial<Record<ColumnKey, string>>;
+  };
+  readonly planPeriod: { readonly from: IsoDate; readonly to: IsoDate; readonly source: PlanPeriod["source"] } | null;
+  readonly valid: boolean;
+  readonly stats: Stats;
+  readonly findings: readonly Finding[];
+  readonly completion?: unknown;
+}
+
+/** Grid with the results of detection and row analysis, shared by every rule and by completion. */
+export interface Analysis {
+  readonly grid: Grid;
+  readonly table: DetectedTable;
+  readonly rows: readonly ClassifiedRow[];
+  readonly sections: readonly Section[];
+  readonly tasks: readonly TaskRecord[];
+  /** Numbering restarts in each section ("IX.3" labels). */
+  readonly numberingPerSection: boolean;
+}

@@ -1,0 +1,71 @@
+/**
+ * The one interface between Rõ Việc and a workbook. Adapters: `office/` (Excel, via Office.js) and `xlsx/`
+ * (exceljs, for the command line and the browser page). Marking, fixing and summary logic lives above the port
+ * (src/workbook/marking), so both adapters behave the same.
+ */
+import type { CellRange, Grid } from "../core/grid";
+
+export interface SheetInfo {
+  readonly name: string;
+  readonly visible: boolean;
+}
+
+export interface CellRef {
+  readonly row: number;
+  readonly col: number;
+}
+
+/** What the add-in saves before marking a cell, so it can restore it exactly. `fill` is adapter-specific JSON. */
+export interface SavedCellState extends CellRef {
+  readonly fill: string;
+  readonly note: string | null;
+}
+
+export interface CellMark extends CellRef {
+  /** ARGB fill colour, e.g. "FFFFC7CE". */
+  readonly color: string;
+  /** Note text to put on the cell (appended after the user's own note, if any). */
+  readonly note: string;
+}
+
+export type PlainValue = string | number | boolean | null;
+
+export interface CellWrite extends CellRef {
+  readonly value: PlainValue;
+}
+
+/** A sheet the add-in writes whole (findings list, change log, summary, hidden state). */
+export interface SheetSpec {
+  readonly name: string;
+  readonly rows: ReadonlyArray<ReadonlyArray<PlainValue>>;
+  readonly hidden?: boolean;
+  /** Header row bold, frozen. */
+  readonly header?: boolean;
+  readonly columnWidths?: readonly number[];
+  /** Hyperlinks to cells of other sheets: at (row, col) of this sheet, link to `target` ("'Sheet 1'!E14"). */
+  readonly links?: ReadonlyArray<CellRef & { readonly target: string; readonly text: string }>;
+  /** Write the data as an Excel table with this name. */
+  readonly table?: { readonly name: string };
+  /** Column (1-based) of a 0..1 rate shown as a percentage with data bars. */
+  readonly rateColumn?: number;
+  /** Add a bar chart of `valueColumn` by `labelColumn` (summary sheets, where the adapter can). */
+  readonly chart?: { readonly title: string; readonly labelColumn: number; readonly valueColumn: number };
+}
+
+export interface WorkbookPort {
+  readonly kind: "office" | "xlsx";
+  listSheets(): Promise<SheetInfo[]>;
+  /** The active sheet (Excel) or the sheet holding the appendix chosen by the caller (xlsx). */
+  activeSheet(): Promise<string | undefined>;
+  /** Values (with dates and errors typed), merged areas, hidden rows and bold cells of the used range. */
+  readGrid(sheet: string, range?: CellRange): Promise<Grid>;
+  selectedRange(): Promise<{ sheet: string; range: CellRange } | undefined>;
+  select(sheet: string, range: CellRange): Promise<void>;
+  readCellStates(sheet: string, cells: readonly CellRef[]): Promise<SavedCellState[]>;
+  writeMarks(sheet: string, marks: readonly CellMark[]): Promise<void>;
+  restoreCellStates(sheet: string, states: readonly SavedCellState[]): Promise<void>;
+  writeValues(sheet: string, cells: readonly CellWrite[]): Promise<void>;
+  readSheet(name: string): Promise<PlainValue[][] | undefined>;
+  writeSheet(spec: SheetSpec): Promise<void>;
+  deleteSheet(name: string): Promise<void>;
+}
