@@ -1,11 +1,33 @@
 /**
  * The check: detect the table, analyse its rows, resolve agencies and deadlines once per task, run every rule,
- * and build the report. (Signature fixed; implementation in progress.)
+ * and build the report. Every finding and figure is computed here, once, for every surface.
  */
-import type { CellRange, Grid } from "./grid";
+import { cellAddress, columnLetter, EMPTY, type CellRange, type Grid } from "./grid";
 import type { AgencyDirectory } from "./agencies/directory";
-import type { TaskContext } from "./rule";
-import type { Analysis, ColumnMapping, DetectionFailure, IsoDate, Lang, PlanPeriod, Report } from "./types";
+import { defaultDirectory } from "./agencies/default";
+import { parseDeadline } from "./deadline";
+import { analyzeRows, detectTable, findAppendix } from "./detect";
+import { coreMessage, describeFailure, describeLookedFor } from "./messages";
+import { parsePlanPeriodOption, resolvePlanPeriod } from "./period";
+import { formatMessage, type Descriptor, type Rule, type RowEvent, type TaskContext } from "./rule";
+import { rules as registry } from "./rules";
+import { isIsoDate, yearOf } from "./dates";
+import { computeCompletion } from "./completion/compute";
+import type {
+  AgencyMention,
+  Analysis,
+  ColumnKey,
+  ColumnMapping,
+  Deadline,
+  DetectionFailure,
+  Finding,
+  IsoDate,
+  Lang,
+  PlanPeriod,
+  Report,
+  Severity,
+  TaskCell,
+} from "./types";
 
 export interface CheckOptions {
   /** "2024" or "2026-2030"; else from the title, else from the deadlines. */
@@ -21,7 +43,14 @@ export interface CheckOptions {
   /** Per-rule "off" or options. */
   readonly rules?: Readonly<Record<string, unknown>>;
   readonly file?: string;
+  /** Clock for durationMs (injected so the core needs no globals). */
+  readonly now?: () => number;
 }
+
+export type OptionFailure = {
+  readonly reason: "bad-plan-period" | "bad-as-of" | "bad-rule-options" | "unknown-rule";
+  readonly detail: string;
+};
 
 export type CheckResult =
   | {
@@ -30,7 +59,223 @@ export type CheckResult =
       readonly analysis: Analysis;
       readonly tasks: readonly TaskContext[];
       readonly planPeriod: PlanPeriod | null;
+      readonly directory: AgencyDirectory;
     }
-  | { readonly ok: false; readonly failure: DetectionFailure; readonly message: string };
+  | { readonly ok: false; readonly failure: DetectionFailure | OptionFailure; readonly message: string };
 
-export declare function checkGrid(grid: Grid, options?: CheckOptions): CheckResult;
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function defaultNow(): number {
+  const perf = (globalThis as { performance?: { now(): number } }).performance;
+  return perf ? perf.now() : Date.now();
+}
+
+function cellDeadline(cell: TaskCell | undefined): Deadline {
+  if (!cell) return parseDeadline(EMPTY);
+  if (cell.value.kind === "date" || cell.value.kind === "number") {
+    return parseDeadline(cell.pieces.length > 1 ? { kind: "text", text: cell.text } : cell.value);
+  }
+  if (cell.value.kind === "error") return parseDeadline(EMPTY);
+  return parseDeadline(cell.text === "" ? EMPTY : { kind: "text", text: cell.text });
+}
+
+function cellMentions(directory: AgencyDirectory, cell: TaskCell | undefined): AgencyMention[] {
+  if (!cell || cell.value.kind === "error" || cell.text === "") return [];
+  return directory.mentions(cell.text);
+}
+
+/** Resolves agencies and the deadline of every task, once. */
+export function taskContexts(analysis: Analysis, directory: AgencyDirectory): TaskContext[] {
+  return analysis.tasks.map((task) => ({
+    task,
+    lead: cellMentions(directory, task.cells.lead),
+    coLead: cellMentions(directory, task.cells.coLead),
+    deadline: task.cells.deadline ? cellDeadline(task.cells.deadline) : undefined,
+  }));
+}
+
+interface EnabledRule {
+  readonly rule: Rule<unknown>;
+  readonly options: unknown;
+}
+
+function enabledRules(config: Readonly<Record<string, unknown>> | undefined): EnabledRule[] | OptionFailure {
+  const known = new Set(registry.map((r) => r.meta.id));
+  for (const id of Object.keys(config ?? {})) {
+    if (!known.has(id)) return { reason: "unknown-rule", detail: id };
+  }
+  const out: EnabledRule[] = [];
+  for (const rule of registry) {
+    const setting = config?.[rule.meta.id];
+    if (setting === "off" || setting === false) continue;
+    const parsed = rule.meta.schema.safeParse(setting === "on" || setting === true ? undefined : setting);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((i) => `${i.path.join(".") || "options"}: ${i.message}`).join("; ");
+      return { reason: "bad-rule-options", detail: `${rule.meta.id}|${detail}` };
+    }
+    out.push({ rule, options: parsed.data });
+  }
+  return out;
+}
+
+function optionFailure(f: OptionFailure, lang: Lang): CheckResult {
+  const [rule, detail] = f.reason === "bad-rule-options" ? f.detail.split("|") : [f.detail, f.detail];
+  const message = coreMessage(f.reason, lang, { value: f.detail, rule, detail });
+  return { ok: false, failure: f, message };
+}
+
+/** Checks one sheet. Never throws on any grid; a sheet that cannot be checked gives `ok: false` and a message. */
+export function checkGrid(grid: Grid, options: CheckOptions = {}): CheckResult {
+  const now = options.now ?? defaultNow;
+  const started = now();
+  const lang: Lang = options.lang ?? "vi";
+
+  if (options.planPeriod !== undefined && !parsePlanPeriodOption(options.planPeriod)) {
+    return optionFailure({ reason: "bad-plan-period", detail: options.planPeriod }, lang);
+  }
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
+    return optionFailure({ reason: "bad-as-of", detail: options.asOf }, lang);
+  }
+  const enabled = enabledRules(options.rules);
+  if (!Array.isArray(enabled)) return optionFailure(enabled, lang);
+
+  const detection = detectTable(grid, { mapping: options.mapping, headerRow: options.headerRow, range: options.range });
+  if (!detection.ok) {
+    return { ok: false, failure: detection.failure, message: describeFailure(detection.failure, lang) };
+  }
+  const analysis = analyzeRows(grid, detection.table);
+  const directory = options.directory ?? defaultDirectory();
+  const tasks = taskContexts(analysis, directory);
+  const planPeriod = resolvePlanPeriod({
+    option: options.planPeriod,
+    titles: detection.table.titleRows.map((t) => t.text),
+    deadlines: tasks.flatMap((t) => (t.deadline ? [t.deadline] : [])),
+  });
+
+  const findings = runRules(enabled, { analysis, tasks, directory, planPeriod, asOf: options.asOf, lang });
+  const completion =
+    options.asOf !== undefined
+      ? computeCompletion({ tasks, analysis, asOf: options.asOf, directory, year: yearOf(options.asOf) })
+      : undefined;
+  const report = buildReport({ grid, analysis, planPeriod, findings, file: options.file, ms: now() - started });
+  if (completion) return { ok: true, report: { ...report, completion }, analysis, tasks, planPeriod, directory };
+  return { ok: true, report, analysis, tasks, planPeriod, directory };
+}
+
+interface RunInput {
+  readonly analysis: Analysis;
+  readonly tasks: readonly TaskContext[];
+  readonly directory: AgencyDirectory;
+  readonly planPeriod: PlanPeriod | null;
+  readonly asOf?: IsoDate;
+  readonly lang: Lang;
+}
+
+function runRules(enabled: readonly EnabledRule[], input: RunInput): Finding[] {
+  const findings: Finding[] = [];
+  const taskAtRow = new Map<number, TaskContext>();
+  for (const t of input.tasks) taskAtRow.set(t.task.row, t);
+  const events: RowEvent[] = input.analysis.rows.map((row) => ({ row, task: taskAtRow.get(row.row) }));
+
+  for (const { rule, options } of enabled) {
+    const meta = rule.meta;
+    const report = (d: Descriptor): void => {
+      const template = meta.messages[d.messageId];
+      const data = d.data ?? {};
+      findings.push({
+        rule: meta.id,
+        severity: d.severity ?? meta.severity,
+        row: d.row,
+        col: d.col,
+        column: columnLetter(d.col),
+        cell: cellAddress(d.row, d.col),
+        task: d.task?.label ?? "",
+        messageId: d.messageId,
+        data,
+        message: template ? formatMessage(template[input.lang], data) : d.messageId,
+        ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}),
+        ...(d.related && d.related.length > 0 ? { related: d.related } : {}),
+        ...(d.fix ? { fix: d.fix } : {}),
+      });
+    };
+    const hooks = rule.create({ ...input, options, report });
+    hooks.start?.();
+    if (hooks.row) for (const e of events) hooks.row(e);
+    hooks.end?.();
+  }
+  findings.sort(
+    (a, b) =>
+      a.row - b.row ||
+      a.col - b.col ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  );
+  return findings;
+}
+
+function buildReport(input: {
+  grid: Grid;
+  analysis: Analysis;
+  planPeriod: PlanPeriod | null;
+  findings: Finding[];
+  file?: string;
+  ms: number;
+}): Report {
+  const { analysis, findings } = input;
+  const table = analysis.table;
+  const columns: Partial<Record<ColumnKey, string>> = {};
+  for (const [key, c] of Object.entries(table.columns)) if (c) columns[key as ColumnKey] = columnLetter(c.col);
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of findings) {
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else infos++;
+  }
+  return {
+    ...(input.file !== undefined ? { file: input.file } : {}),
+    sheet: input.grid.sheet,
+    table: { headerRow: table.headerRow, firstRow: table.firstRow, lastRow: table.lastRow, columns },
+    planPeriod: input.planPeriod
+      ? { from: input.planPeriod.from, to: input.planPeriod.to, source: input.planPeriod.source }
+      : null,
+    valid: errors === 0,
+    stats: {
+      tasks: analysis.tasks.length,
+      sections: analysis.sections.length,
+      errors,
+      warnings,
+      infos,
+      durationMs: Math.round(input.ms * 10) / 10,
+    },
+    findings,
+  };
+}
+
+/** Picks the sheet to check: the named one, else the one holding an appendix. */
+export function pickSheet(
+  grids: readonly Grid[],
+  sheet: string | undefined,
+  lang: Lang,
+): { ok: true; grid: Grid } | { ok: false; reason: "unknown-sheet" | "no-appendix-in-workbook"; message: string } {
+  const names = grids.map((g) => `“${g.sheet}”`).join(", ");
+  if (sheet !== undefined) {
+    const grid =
+      grids.find((g) => g.sheet === sheet) ?? grids.find((g) => g.sheet.normalize("NFC") === sheet.normalize("NFC"));
+    if (!grid)
+      return {
+        ok: false,
+        reason: "unknown-sheet",
+        message: coreMessage("unknown-sheet", lang, { sheet, sheets: names }),
+      };
+    return { ok: true, grid };
+  }
+  const found = findAppendix(grids);
+  if (found) return { ok: true, grid: found.grid };
+  return {
+    ok: false,
+    reason: "no-appendix-in-workbook",
+    message: coreMessage("no-appendix-in-workbook", lang, { sheets: names, lookedFor: describeLookedFor({}, lang) }),
+  };
+}

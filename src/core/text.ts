@@ -11,8 +11,27 @@ export function nfc(s: string): string {
 const COMBINING = /[\u0300-\u036f]/g;
 const SPACES = /[\s\u00a0\u200b]+/g;
 
+/**
+ * Short texts (agency names, deadlines, statuses) repeat on every row: their folds are remembered, in a table
+ * that is emptied when it grows large so memory stays bounded.
+ */
+const FOLD_CACHE_MAX_LENGTH = 80;
+const FOLD_CACHE_SIZE = 50_000;
+const foldCache = new Map<string, string>();
+
 /** The one fold: NFC, diacritics off, đ→d, lower case, white space collapsed and trimmed. */
 export function fold(s: string): string {
+  if (s.length > FOLD_CACHE_MAX_LENGTH) return computeFold(s);
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+    f = computeFold(s);
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+function computeFold(s: string): string {
   return s
     .normalize("NFD")
     .replace(COMBINING, "")

@@ -4,6 +4,7 @@
  * read the same figures.
  */
 import type { CellValue, Grid } from "./grid";
+import type { CompletionReport } from "./completion/compute";
 
 export type Lang = "vi" | "en";
 export type Localized = Readonly<Record<Lang, string>>;
@@ -90,6 +91,11 @@ export interface ClassifiedRow {
   readonly kind: RowKind;
   /** For continuation rows: the sheet row of the task continued. */
   readonly continues?: number;
+  /**
+   * For continuation rows: the row belongs to the task through cells merged down from the task's rows (a layout
+   * choice, not a row split by a page break).
+   */
+  readonly viaMerge?: boolean;
   /** For section rows: index into `Analysis.sections`. */
   readonly section?: number;
 }
@@ -256,7 +262,6 @@ export interface Report {
   readonly file?: string;
   readonly sheet: string;
   readonly table: {
-    readonly kind: "tasks" | "indicators";
     readonly headerRow: number;
     readonly firstRow: number;
     readonly lastRow: number;
@@ -266,7 +271,8 @@ export interface Report {
   readonly valid: boolean;
   readonly stats: Stats;
   readonly findings: readonly Finding[];
-  readonly completion?: unknown;
+  /** Target versus actual, when an as-of date is given. */
+  readonly completion?: CompletionReport;
 }
 
 /** Grid with the results of detection and row analysis, shared by every rule and by completion. */

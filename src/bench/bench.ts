@@ -1,0 +1,69 @@
+/**
+ * npm run bench — core validation (and completion) on synthetic appendices of 1,000, 10,000 and 100,000 task
+ * rows; medians of several runs. Targets: validate 100k under 1000 ms with ratio 100k/10k ≤ 12; completion 100k
+ * under 500 ms. The last line is machine-read:
+ *   bench: rows=100000 validate_ms=<median> ratio_100k_10k=<ratio> completion_ms=<median>
+ */
+import { performance } from "node:perf_hooks";
+import { checkGrid } from "../core/engine";
+import { computeCompletion } from "../core/completion";
+import { syntheticAppendix } from "./synthetic";
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+const AS_OF = "2024-07-01";
+
+function measure(rows: number, runs: number): { validate: number; completion: number; findings: number } {
+  const grid = syntheticAppendix(rows);
+  const v: number[] = [];
+  const c: number[] = [];
+  let findings = 0;
+  // one warm-up run (JIT, memo tables) that does not count
+  checkGrid(grid, { planPeriod: "2024" });
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const t0 = performance.now();
+    const result = checkGrid(grid, { planPeriod: "2024" });
+    const t1 = performance.now();
+    if (!result.ok) throw new Error(result.message);
+    findings = result.report.findings.length;
+    v.push(t1 - t0);
+    const t2 = performance.now();
+    computeCompletion({ tasks: result.tasks, analysis: result.analysis, asOf: AS_OF });
+    c.push(performance.now() - t2);
+  }
+  return { validate: median(v), completion: median(c), findings };
+}
+
+function main(): void {
+  const sizes: [number, number][] = [
+    [1000, 7],
+    [10000, 5],
+    [100000, 5],
+  ];
+  const results = new Map<number, { validate: number; completion: number }>();
+  for (const [rows, runs] of sizes) {
+    const r = measure(rows, runs);
+    results.set(rows, r);
+    const heap = Math.round(process.memoryUsage().heapUsed / 1048576);
+    console.log(
+      `rows=${rows} runs=${runs} validate_ms=${r.validate.toFixed(1)} completion_ms=${r.completion.toFixed(1)} findings=${r.findings} heap_mb=${heap}`,
+    );
+  }
+  const big = results.get(100000)!;
+  const mid = results.get(10000)!;
+  const ratio = big.validate / mid.validate;
+  console.log(
+    `bench: rows=100000 validate_ms=${big.validate.toFixed(1)} ratio_100k_10k=${ratio.toFixed(2)} completion_ms=${big.completion.toFixed(1)}`,
+  );
+}
+
+main();

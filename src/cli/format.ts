@@ -1,0 +1,99 @@
+/** Text output of the command line: findings sorted by row, then totals. */
+import type { CheckResult } from "../core/engine";
+import type { CompletionReport } from "../core/completion/compute";
+import { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS, formatRate } from "../core/completion/labels";
+import type { IndicatorReport } from "../core/completion/indicators";
+import { formatVi } from "../core/dates";
+import type { Finding, Lang, Report } from "../core/types";
+import { t } from "./messages";
+
+type OkResult = Extract<CheckResult, { ok: true }>;
+
+const SEV_ID = { error: "sev-error", warning: "sev-warning", info: "sev-info" } as const;
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + " ".repeat(n - s.length);
+}
+
+export function formatFinding(f: Finding, lang: Lang): string[] {
+  const sev = t(SEV_ID[f.severity], lang);
+  const task = f.task ? `${t("task", lang)} ${f.task}` : "";
+  const lines = [`${pad(f.cell, 7)} ${pad(sev, 10)} ${pad(task, 10)} ${f.message}  [${f.rule}]`];
+  if (f.suggestion) lines.push(`${" ".repeat(29)}→ ${t("suggestion", lang)}: ${f.suggestion}`);
+  if (f.related && f.related.length > 0) {
+    const rel = f.related.map((r) => `${t("row", lang)} ${r.row}${r.task ? ` (${t("task", lang)} ${r.task})` : ""}`);
+    lines.push(`${" ".repeat(29)}→ ${t("related", lang)}: ${rel.join(", ")}`);
+  }
+  return lines;
+}
+
+export function formatHeader(result: OkResult, file: string, lang: Lang): string[] {
+  const r: Report = result.report;
+  const columns = Object.entries(r.table.columns)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(", ");
+  const lines = [
+    t("heading", lang, { file, sheet: r.sheet }),
+    t("table-line", lang, {
+      headerRow: r.table.headerRow,
+      firstRow: r.table.firstRow,
+      lastRow: r.table.lastRow,
+      columns,
+    }),
+  ];
+  if (r.planPeriod) {
+    const source = t(`source-${r.planPeriod.source}`, lang);
+    lines.push(t("period-line", lang, { from: r.planPeriod.from, to: r.planPeriod.to, source }));
+  } else {
+    lines.push(t("period-none", lang));
+  }
+  return lines;
+}
+
+export function formatText(result: OkResult, file: string, lang: Lang): string {
+  const r = result.report;
+  const lines = [...formatHeader(result, file, lang), ""];
+  if (r.findings.length === 0) lines.push(t("no-findings", lang));
+  for (const f of r.findings) lines.push(...formatFinding(f, lang));
+  lines.push("", t("totals", lang, { ...r.stats }));
+  if (r.completion) lines.push("", ...formatCompletion(r.completion, lang));
+  return lines.join("\n");
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => (c === 0 ? pad(cell, widths[c]) : cell.padStart(widths[c]))).join("  "));
+}
+
+/** The per-agency completion table (figures exactly as in the JSON report and the summary sheet). */
+export function formatCompletion(c: CompletionReport, lang: Lang): string[] {
+  if (c.indicators) return formatIndicators(c.indicators, lang);
+  const head = [
+    FIGURE_LABELS.agency[lang],
+    ...PUBLIC_FIGURES.map((f) => FIGURE_LABELS[f][lang]),
+    FIGURE_LABELS.rate[lang],
+  ];
+  const row = (name: string, a: CompletionReport["total"]) => [
+    name,
+    ...PUBLIC_FIGURES.map((f) => String(a[f])),
+    formatRate(a.rate, lang) || "—",
+  ];
+  const rows = [head, ...c.agencies.map((a) => row(a.agency, a)), row(TOTAL_LABELS[lang], c.total)];
+  return [t("completion-heading", lang, { date: formatVi(c.asOf) }), ...table(rows)];
+}
+
+function formatIndicators(r: IndicatorReport, lang: Lang): string[] {
+  const lines = [t("indicators-heading", lang, { year: r.year })];
+  const rows = [
+    [
+      t("ind-agency", lang),
+      t("ind-tracked", lang),
+      t("ind-met", lang),
+      t("ind-not-met", lang),
+      t("ind-not-reported", lang),
+    ],
+  ];
+  for (const a of r.byAgency)
+    rows.push([a.agency, String(a.tracked), String(a.met), String(a.notMet), String(a.notReported)]);
+  return [...lines, ...table(rows)];
+}

@@ -1,0 +1,131 @@
+/** Command-line strings, Vietnamese first. */
+import { formatMessage } from "../core/rule";
+import type { Lang, Localized } from "../core/types";
+
+const CLI = {
+  usage: {
+    vi: `Cách dùng: ro-viec check TỆP.xlsx [tùy chọn]
+
+Kiểm tra phụ lục nhiệm vụ trong một tệp Excel và báo mọi chỗ thiếu hoặc không thống nhất.
+
+Tùy chọn:
+  --sheet TÊN             trang tính cần kiểm tra (mặc định: trang tính có phụ lục)
+  --plan-period KỲ        kỳ kế hoạch: 2024 hoặc 2026-2030 (mặc định: theo tiêu đề)
+  --as-of YYYY-MM-DD      ngày tính tiến độ (thêm bảng hoàn thành theo cơ quan)
+  --json                  in báo cáo dạng JSON
+  --out TỆP.xlsx          ghi bản sao có đánh dấu (không sửa tệp gốc)
+  --lang vi|en            ngôn ngữ (mặc định: vi)
+  --agencies TỆP.json     danh mục cơ quan bổ sung của người dùng
+  -h, --help              hướng dẫn này
+  -v, --version           phiên bản
+
+Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không kiểm tra được.`,
+    en: `Usage: ro-viec check FILE.xlsx [options]
+
+Checks the task appendix in an Excel file and reports every missing or inconsistent entry.
+
+Options:
+  --sheet NAME            sheet to check (default: the sheet holding an appendix)
+  --plan-period PERIOD    plan period: 2024 or 2026-2030 (default: from the title)
+  --as-of YYYY-MM-DD      date for progress figures (adds completion per agency)
+  --json                  print the report as JSON
+  --out FILE.xlsx         write an annotated copy (the input file is never changed)
+  --lang vi|en            language (default: vi)
+  --agencies FILE.json    the user's own agency directory additions
+  -h, --help              this help
+  -v, --version           version
+
+Exit codes: 0 no errors, 1 errors found, 2 the input cannot be checked.`,
+  },
+  "unknown-command": {
+    vi: "Lệnh “{{command}}” không có. Dùng: ro-viec check TỆP.xlsx",
+    en: "No command “{{command}}”. Use: ro-viec check FILE.xlsx",
+  },
+  "missing-file-arg": { vi: "Thiếu tên tệp: ro-viec check TỆP.xlsx", en: "Missing file name: ro-viec check FILE.xlsx" },
+  "unknown-option": {
+    vi: "Tùy chọn “{{option}}” không có (xem ro-viec --help).",
+    en: "Unknown option “{{option}}” (see ro-viec --help).",
+  },
+  "missing-value": { vi: "Tùy chọn {{option}} cần một giá trị.", en: "Option {{option}} needs a value." },
+  "bad-lang": {
+    vi: "Ngôn ngữ “{{value}}” không hỗ trợ: dùng vi hoặc en.",
+    en: "Language “{{value}}” is not supported: use vi or en.",
+  },
+  "extra-arg": {
+    vi: "Thừa tham số “{{value}}”: mỗi lần kiểm tra một tệp.",
+    en: "Unexpected argument “{{value}}”: check one file at a time.",
+  },
+  "file-missing": { vi: "Không tìm thấy tệp “{{file}}”.", en: "File “{{file}}” not found." },
+  "file-unreadable": { vi: "Không đọc được tệp “{{file}}”: {{detail}}", en: "Cannot read file “{{file}}”: {{detail}}" },
+  "not-a-workbook": {
+    vi: "Tệp “{{file}}” không phải là bảng tính Excel (.xlsx).",
+    en: "File “{{file}}” is not an Excel workbook (.xlsx).",
+  },
+  encrypted: {
+    vi: "Tệp “{{file}}” được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi kiểm tra lại.",
+    en: "File “{{file}}” is password-protected: open it in Excel, remove the password, then check again.",
+  },
+  "empty-workbook": { vi: "Tệp “{{file}}” không có trang tính nào.", en: "File “{{file}}” has no sheets." },
+  "agencies-missing": { vi: "Không tìm thấy danh mục cơ quan “{{file}}”.", en: "Agency file “{{file}}” not found." },
+  "agencies-bad-json": {
+    vi: "Danh mục cơ quan “{{file}}” không phải JSON hợp lệ: {{detail}}",
+    en: "Agency file “{{file}}” is not valid JSON: {{detail}}",
+  },
+  "agencies-invalid": {
+    vi: "Danh mục cơ quan “{{file}}” không hợp lệ: {{detail}}",
+    en: "Agency file “{{file}}” is not valid: {{detail}}",
+  },
+  "out-is-input": {
+    vi: "Tệp ghi ra “{{file}}” trùng tệp gốc: Rõ Việc không bao giờ ghi đè tệp gốc, hãy chọn tên khác.",
+    en: "Output “{{file}}” is the input file: Rõ Việc never overwrites the input, choose another name.",
+  },
+  "out-failed": { vi: "Không ghi được “{{file}}”: {{detail}}", en: "Cannot write “{{file}}”: {{detail}}" },
+  heading: {
+    vi: "Rõ Việc — kiểm tra “{{file}}”, trang tính “{{sheet}}”",
+    en: "Rõ Việc — checking “{{file}}”, sheet “{{sheet}}”",
+  },
+  "table-line": {
+    vi: "Bảng: tiêu đề ở dòng {{headerRow}}, nội dung dòng {{firstRow}}–{{lastRow}}; cột: {{columns}}",
+    en: "Table: header on row {{headerRow}}, body rows {{firstRow}}–{{lastRow}}; columns: {{columns}}",
+  },
+  "period-line": {
+    vi: "Kỳ kế hoạch: {{from}} → {{to}} ({{source}})",
+    en: "Plan period: {{from}} → {{to}} ({{source}})",
+  },
+  "period-none": { vi: "Kỳ kế hoạch: không xác định được", en: "Plan period: could not be determined" },
+  "source-option": { vi: "theo tùy chọn", en: "from the option" },
+  "source-title": { vi: "theo tiêu đề", en: "from the title" },
+  "source-deadlines": { vi: "theo các thời hạn", en: "from the deadlines" },
+  "no-findings": { vi: "Không có phát hiện nào.", en: "No findings." },
+  suggestion: { vi: "gợi ý", en: "suggestion" },
+  related: { vi: "xem thêm", en: "see also" },
+  row: { vi: "dòng", en: "row" },
+  task: { vi: "NV", en: "task" },
+  totals: {
+    vi: "Tổng: {{tasks}} nhiệm vụ, {{sections}} mục — {{errors}} lỗi, {{warnings}} cảnh báo, {{infos}} thông tin.",
+    en: "Total: {{tasks}} tasks, {{sections}} sections — {{errors}} errors, {{warnings}} warnings, {{infos}} notices.",
+  },
+  written: { vi: "Đã ghi bản sao có đánh dấu: {{file}}", en: "Annotated copy written: {{file}}" },
+  "completion-heading": {
+    vi: "Tiến độ theo cơ quan chủ trì, tính đến ngày {{date}}:",
+    en: "Completion per lead agency as of {{date}}:",
+  },
+  "indicators-heading": {
+    vi: "Chỉ tiêu năm {{year}} theo đơn vị theo dõi:",
+    en: "Indicators for {{year}} per tracking agency:",
+  },
+  "ind-agency": { vi: "Đơn vị theo dõi", en: "Tracking agency" },
+  "ind-tracked": { vi: "Theo dõi", en: "Tracked" },
+  "ind-met": { vi: "Đạt", en: "Met" },
+  "ind-not-met": { vi: "Chưa đạt", en: "Not met" },
+  "ind-not-reported": { vi: "Chưa báo cáo", en: "Not reported" },
+  "sev-error": { vi: "lỗi", en: "error" },
+  "sev-warning": { vi: "cảnh báo", en: "warning" },
+  "sev-info": { vi: "thông tin", en: "notice" },
+} as const satisfies Record<string, Localized>;
+
+export type CliMessageId = keyof typeof CLI;
+
+export function t(id: CliMessageId, lang: Lang, data: Readonly<Record<string, string | number>> = {}): string {
+  return formatMessage(CLI[id][lang], data);
+}

@@ -1,0 +1,97 @@
+/**
+ * Core messages that are not rule findings: why a sheet could not be checked, option errors.
+ * Every message names the sheet (and the cell, where there is one) in the user's language.
+ */
+import type { ColumnKey, DetectionFailure, Lang, Localized } from "./types";
+import { formatMessage } from "./rule";
+
+export const COLUMN_NAMES: Readonly<Record<ColumnKey, Localized>> = {
+  number: { vi: "STT", en: "No." },
+  content: { vi: "Nội dung, nhiệm vụ", en: "Task" },
+  lead: { vi: "Đơn vị chủ trì", en: "Lead agency" },
+  coLead: { vi: "Đơn vị phối hợp", en: "Co-operating agencies" },
+  deliverable: { vi: "Kết quả, sản phẩm", en: "Deliverable" },
+  deadline: { vi: "Thời gian hoàn thành", en: "Deadline" },
+  status: { vi: "Tình trạng", en: "Status" },
+  completionDate: { vi: "Ngày hoàn thành", en: "Completion date" },
+  progressNote: { vi: "Kết quả thực hiện", en: "Progress note" },
+  unit: { vi: "Đơn vị tính", en: "Unit" },
+  tracking: { vi: "Đơn vị theo dõi", en: "Tracking agency" },
+  actual: { vi: "Kết quả thực hiện", en: "Actual value" },
+};
+
+const CATALOGUE = {
+  "empty-sheet": {
+    vi: "Trang tính “{{sheet}}” trống: không có gì để kiểm tra.",
+    en: "Sheet “{{sheet}}” is empty: there is nothing to check.",
+  },
+  "no-header": {
+    vi: "Trang tính “{{sheet}}” không có phụ lục nhiệm vụ: không thấy dòng tiêu đề nào có các cột {{lookedFor}}.",
+    en: "Sheet “{{sheet}}” holds no task appendix: no header row with the columns {{lookedFor}} was found.",
+  },
+  "no-task-column": {
+    vi: "Trang tính “{{sheet}}”, dòng {{row}}: có dòng tiêu đề nhưng thiếu cột nội dung nhiệm vụ (tìm: {{lookedFor}}).",
+    en: "Sheet “{{sheet}}”, row {{row}}: a header row was found but no task column (looked for: {{lookedFor}}).",
+  },
+  "bad-mapping": {
+    vi: "Trang tính “{{sheet}}”: ánh xạ cột không hợp lệ ({{detail}}).",
+    en: "Sheet “{{sheet}}”: the column mapping is not valid ({{detail}}).",
+  },
+  "bad-plan-period": {
+    vi: "Kỳ kế hoạch “{{value}}” không hợp lệ: hãy ghi một năm (2024) hoặc một giai đoạn (2026-2030).",
+    en: "Plan period “{{value}}” is not valid: give a year (2024) or a span (2026-2030).",
+  },
+  "bad-as-of": {
+    vi: "Ngày tính “{{value}}” không hợp lệ: hãy ghi theo dạng YYYY-MM-DD (ví dụ 2024-06-30).",
+    en: "As-of date “{{value}}” is not valid: use YYYY-MM-DD (for example 2024-06-30).",
+  },
+  "bad-rule-options": {
+    vi: "Tùy chọn của quy tắc “{{rule}}” không hợp lệ: {{detail}}",
+    en: "Options of rule “{{rule}}” are not valid: {{detail}}",
+  },
+  "unknown-rule": {
+    vi: "Không có quy tắc “{{rule}}”.",
+    en: "There is no rule “{{rule}}”.",
+  },
+  "no-appendix-in-workbook": {
+    vi: "Không trang tính nào trong tệp có phụ lục nhiệm vụ (đã xem: {{sheets}}). Cần một dòng tiêu đề có các cột {{lookedFor}}.",
+    en: "No sheet of the workbook holds a task appendix (looked at: {{sheets}}). A header row with the columns {{lookedFor}} is needed.",
+  },
+  "unknown-sheet": {
+    vi: "Không có trang tính “{{sheet}}” trong tệp (các trang tính: {{sheets}}).",
+    en: "The workbook has no sheet “{{sheet}}” (its sheets: {{sheets}}).",
+  },
+} as const satisfies Record<string, Localized>;
+
+export type CoreMessageId = keyof typeof CATALOGUE;
+
+export function coreMessage(
+  id: CoreMessageId,
+  lang: Lang,
+  data: Readonly<Record<string, string | number>> = {},
+): string {
+  return formatMessage(CATALOGUE[id][lang], data);
+}
+
+/** "STT / TT / Số TT; Nội dung, nhiệm vụ cụ thể / Nhiệm vụ / …" — what a header row should hold. */
+export function describeLookedFor(lookedFor: DetectionFailure["lookedFor"], lang: Lang): string {
+  const keys: ColumnKey[] = ["number", "content", "lead", "deadline"];
+  const parts: string[] = [];
+  for (const k of keys) {
+    const names = lookedFor[k];
+    const label = COLUMN_NAMES[k][lang];
+    parts.push(names && names.length > 0 ? `“${names.slice(0, 3).join("”, “")}”` : `“${label}”`);
+  }
+  return parts.join(", ");
+}
+
+export function describeFailure(failure: DetectionFailure, lang: Lang): string {
+  const lookedFor = describeLookedFor(failure.lookedFor, lang);
+  const data = {
+    sheet: failure.sheet,
+    lookedFor,
+    row: failure.bestRow ?? 0,
+    detail: failure.detail ?? "",
+  };
+  return coreMessage(failure.reason, lang, data);
+}

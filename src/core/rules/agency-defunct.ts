@@ -1,0 +1,78 @@
+/**
+ * agency-defunct: an agency that no longer existed during the plan period (it ended before the period began).
+ * Facts marked uncertain in the directory never produce this finding.
+ */
+import { z } from "zod";
+import { defineRule } from "../rule";
+import { agencyCells } from "./util/agency";
+import { dateEn, dateVi, nextDay } from "./util/format";
+import { rowOfText, taskRef } from "./util/task";
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: "agency-defunct",
+    severity: "warning",
+    docs: {
+      description: {
+        vi: "Không giao việc cho cơ quan đã không còn tồn tại trong kỳ kế hoạch.",
+        en: "No work is given to an agency that no longer exists during the plan period.",
+      },
+      url: "docs/rules/agency-defunct.md",
+    },
+    messages: {
+      defunct: {
+        vi: "Nhiệm vụ {{task}}: “{{agency}}” không còn tồn tại từ {{since}}; công việc chuyển cho {{successor}}.",
+        en: "Task {{task}}: “{{agency}}” no longer exists since {{sinceEn}}; its work passed to {{successor}}.",
+      },
+      "defunct-note": {
+        vi: "Nhiệm vụ {{task}}: “{{agency}}” không còn tồn tại từ {{since}}; công việc chuyển cho {{successor}} ({{noteVi}}).",
+        en: "Task {{task}}: “{{agency}}” no longer exists since {{sinceEn}}; its work passed to {{successor}} ({{noteEn}}).",
+      },
+      "defunct-no-successor": {
+        vi: "Nhiệm vụ {{task}}: “{{agency}}” không còn tồn tại từ {{since}}, trước kỳ kế hoạch {{period}}.",
+        en: "Task {{task}}: “{{agency}}” no longer exists since {{sinceEn}}, before the plan period {{period}}.",
+      },
+    },
+    schema: z.object({}).strict().default({}),
+  },
+  create(context) {
+    const period = context.planPeriod;
+    return {
+      row(event) {
+        const tc = event.task;
+        if (!tc || !period) return;
+        for (const { cell, mentions } of agencyCells(tc)) {
+          for (const m of mentions) {
+            const a = m.agency;
+            if (!a || a.uncertain || !a.validUntil || !(a.validUntil < period.from)) continue;
+            const since = nextDay(a.validUntil);
+            const note = a.successorNote;
+            const messageId = !a.successor ? "defunct-no-successor" : note ? "defunct-note" : "defunct";
+            const suggestion = a.successor
+              ? note
+                ? `${a.successor} (${note[context.lang]})`
+                : a.successor
+              : undefined;
+            context.report({
+              messageId,
+              row: rowOfText(cell, m.text) ?? cell.row,
+              col: cell.col,
+              task: tc.task,
+              data: {
+                task: taskRef(tc.task, context.lang),
+                agency: m.text,
+                since: dateVi(since),
+                sinceEn: dateEn(since),
+                successor: a.successor ?? "",
+                noteVi: note?.vi ?? "",
+                noteEn: note?.en ?? "",
+                period: period.label,
+              },
+              suggestion,
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,46 @@
+/** cell-error: an Excel error value (#REF!, #N/A, #VALUE!…) in a checked column of a task. */
+import { z } from "zod";
+import { defineRule } from "../rule";
+import type { ColumnKey, TaskCell } from "../types";
+import { columnName, taskRef } from "./util/task";
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: "cell-error",
+    severity: "warning",
+    docs: {
+      description: {
+        vi: "Ô của nhiệm vụ không chứa giá trị lỗi của Excel.",
+        en: "Task cells hold no Excel error values.",
+      },
+      url: "docs/rules/cell-error.md",
+    },
+    messages: {
+      error: {
+        vi: "Nhiệm vụ {{task}}: ô “{{column}}” có giá trị lỗi {{code}} của Excel (thường do công thức tham chiếu đến ô đã xóa); hãy nhập lại nội dung.",
+        en: "Task {{task}}: the “{{column}}” cell holds the Excel error {{code}} (usually a formula pointing at a deleted cell); enter the value again.",
+      },
+    },
+    schema: z.object({}).strict().default({}),
+  },
+  create(context) {
+    const columns = context.analysis.table.columns;
+    return {
+      row(event) {
+        const task = event.task?.task;
+        if (!task) return;
+        for (const [key, cell] of Object.entries(task.cells) as Array<[ColumnKey, TaskCell | undefined]>) {
+          const column = columns[key];
+          if (!cell || !column || cell.value.kind !== "error") continue;
+          context.report({
+            messageId: "error",
+            row: cell.row,
+            col: cell.col,
+            task,
+            data: { task: taskRef(task, context.lang), column: columnName(column), code: cell.value.code },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,155 @@
+/**
+ * duplicate-task: the same or nearly the same task twice (same lead after matching, content identical after the
+ * fold or with token Dice similarity ≥ threshold, and the same figures). Reported once, on the later task, naming
+ * the earlier one. The index in util/similar keeps this near-linear in the number of tasks.
+ */
+import { z } from "zod";
+import { defineRule } from "../rule";
+import type { TaskContext } from "../rule";
+import { foldWords, tokens } from "../text";
+import { agencyKey } from "./util/agency";
+import { SimilarIndex } from "./util/similar";
+import { cellState, excerpt, taskRef } from "./util/task";
+
+interface Options {
+  /** Token Dice similarity from which two contents count as the same task. */
+  readonly threshold: number;
+  /**
+   * Tasks whose figures differ ("quý 1" / "quý 2", "20%" / "50%", two document numbers) are different tasks:
+   * near-identical texts count as the same task only when they hold the same numbers.
+   */
+  readonly sameFigures: boolean;
+}
+
+const FIGURE = /\d/;
+
+/**
+ * Turns a task text into token ids of the index: the words `tokens()` gives, with "06" and "6" read as one
+ * figure. The text is cut at spaces and each distinct piece is folded once (a plan repeats a small vocabulary),
+ * which keeps 100,000 tasks cheap; `tokens()` then splits a piece at its punctuation, so the words are the same as
+ * for the whole text. Figures are also collected, for the group key.
+ */
+function wordTokenizer(index: SimilarIndex): (text: string, ids: number[], figures: Set<number>) => void {
+  const known = new Map<string, number[]>();
+  return (text, ids, figures) => {
+    for (const piece of text.split(" ")) {
+      if (piece === "") continue;
+      let pieceIds = known.get(piece);
+      if (pieceIds === undefined) {
+        pieceIds = tokens(piece).map((t) => index.token(t.replace(/^0+(?=\d)/, "")));
+        known.set(piece, pieceIds);
+      }
+      for (const id of pieceIds) ids.push(id);
+      if (FIGURE.test(piece)) for (const id of pieceIds) if (index.isLast(id)) figures.add(id);
+    }
+  };
+}
+
+/** The lead as one key, the same however its agencies are written; cached per lead text. */
+function leadKeyer(): (tc: TaskContext) => string {
+  const cache = new Map<string, string>();
+  return (tc) => {
+    const cell = tc.task.cells.lead;
+    if (!cell || cellState(cell) !== "filled") return "";
+    let key = cache.get(cell.text);
+    if (key === undefined) {
+      key =
+        tc.lead.length > 0 ? [...new Set(tc.lead.map(agencyKey))].sort().join("|") : `text:${foldWords(cell.text)}`;
+      cache.set(cell.text, key);
+    }
+    return key;
+  };
+}
+
+const NO_FIGURES: ReadonlySet<number> = new Set();
+
+/** The index group of a task: its lead, and its figures; cached, since leads and figures repeat. */
+function grouper(index: SimilarIndex): (lead: string, figures: ReadonlySet<number>) => number {
+  const byLead = new Map<string, Map<string | number, number>>();
+  return (lead, figures) => {
+    let byFigures = byLead.get(lead);
+    if (!byFigures) byLead.set(lead, (byFigures = new Map()));
+    const key = figures.size === 1 ? figures.values().next().value! : [...figures].sort((a, b) => a - b).join(",");
+    let group = byFigures.get(key);
+    if (group === undefined) {
+      group = index.group(`${lead}#${key}`);
+      byFigures.set(key, group);
+    }
+    return group;
+  };
+}
+
+/** How many earlier tasks a finding names at most. */
+const MAX_RELATED = 3;
+
+export default defineRule<Options>({
+  meta: {
+    id: "duplicate-task",
+    severity: "warning",
+    docs: {
+      description: {
+        vi: "Một nhiệm vụ không được giao hai lần cho cùng một đơn vị chủ trì.",
+        en: "A task is not assigned twice to the same lead agency.",
+      },
+      url: "docs/rules/duplicate-task.md",
+    },
+    messages: {
+      identical: {
+        vi: "Nhiệm vụ {{task}} trùng với nhiệm vụ {{other}} (dòng {{otherRow}}): cùng đơn vị chủ trì “{{lead}}” và cùng nội dung “{{content}}”.",
+        en: "Task {{task}} repeats task {{other}} (row {{otherRow}}): same lead “{{lead}}” and the same content “{{content}}”.",
+      },
+      similar: {
+        vi: "Nhiệm vụ {{task}} gần như trùng với nhiệm vụ {{other}} (dòng {{otherRow}}): cùng đơn vị chủ trì “{{lead}}”, nội dung gần giống nhau (“{{content}}”).",
+        en: "Task {{task}} nearly repeats task {{other}} (row {{otherRow}}): same lead “{{lead}}” and almost the same content (“{{content}}”).",
+      },
+    },
+    schema: z
+      .object({ threshold: z.number().min(0.5).max(1).default(0.9), sameFigures: z.boolean().default(true) })
+      .strict()
+      .default({}),
+  },
+  create(context) {
+    return {
+      end() {
+        const tasks: TaskContext[] = [];
+        const index = new SimilarIndex((t) => FIGURE.test(t));
+        const words = wordTokenizer(index);
+        const leadKey = leadKeyer();
+        const ids: number[] = [];
+        const figures = new Set<number>();
+        const groupOf = grouper(index);
+        for (const tc of [...context.tasks].sort((a, b) => a.task.row - b.task.row)) {
+          const cell = tc.task.cells.content;
+          if (!cell || cellState(cell) !== "filled") continue;
+          tasks.push(tc);
+          ids.length = 0;
+          figures.clear();
+          words(cell.text, ids, figures);
+          index.add(groupOf(leadKey(tc), context.options.sameFigures ? figures : NO_FIGURES), ids);
+        }
+        const matches = index.find(context.options.threshold, { maxMatches: MAX_RELATED });
+        for (const m of matches) {
+          const tc = tasks[m.index];
+          const cell = tc.task.cells.content;
+          if (!cell) continue;
+          const earlier = m.earlier.map((j) => tasks[j].task);
+          const first = earlier[0];
+          context.report({
+            messageId: m.identical ? "identical" : "similar",
+            row: tc.task.row,
+            col: cell.col,
+            task: tc.task,
+            data: {
+              task: taskRef(tc.task, context.lang),
+              other: taskRef(first, context.lang),
+              otherRow: first.row,
+              lead: tc.task.cells.lead?.text || "—",
+              content: excerpt(cell.text),
+            },
+            related: earlier.map((t) => ({ row: t.row, task: t.label })),
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,52 @@
+/** html-markup: HTML fragments (`<p>`, `<b>`, `&nbsp;`) left in a task cell by a copy from a web system. */
+import { z } from "zod";
+import { defineRule } from "../rule";
+import type { Fix, TaskCell } from "../types";
+import { excerpt, columnName, taskRef } from "./util/task";
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: "html-markup",
+    severity: "info",
+    docs: {
+      description: {
+        vi: "Ô của nhiệm vụ không chứa mã HTML sót lại khi sao chép.",
+        en: "Task cells hold no HTML left over from copying.",
+      },
+      url: "docs/rules/html-markup.md",
+    },
+    messages: {
+      html: {
+        vi: "Nhiệm vụ {{task}}: ô “{{column}}” có mã HTML sót lại khi sao chép: “{{text}}”.",
+        en: "Task {{task}}: the “{{column}}” cell holds HTML left over from copying: “{{text}}”.",
+      },
+    },
+    schema: z.object({}).strict().default({}),
+  },
+  create(context) {
+    const columns = context.analysis.table.columns;
+    return {
+      row(event) {
+        const task = event.task?.task;
+        if (!task) return;
+        for (const [key, cell] of Object.entries(task.cells) as Array<[keyof typeof columns, TaskCell | undefined]>) {
+          const column = columns[key];
+          if (!cell || !column || !cell.hasHtml) continue;
+          const fix: Fix | undefined =
+            cell.pieces.length <= 1 && cell.original !== cell.text
+              ? { kind: "replace-text", row: cell.row, col: cell.col, from: cell.original, to: cell.text }
+              : undefined;
+          context.report({
+            messageId: "html",
+            row: cell.row,
+            col: cell.col,
+            task,
+            data: { task: taskRef(task, context.lang), column: columnName(column), text: excerpt(cell.original) },
+            suggestion: cell.text,
+            fix,
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,55 @@
+/** lead-in-co-lead: one agency (after matching) named both as lead and as co-operating agency of a task. */
+import { z } from "zod";
+import { defineRule } from "../rule";
+import { agencyKey } from "./util/agency";
+import { cellState, rowOfText, taskRef } from "./util/task";
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: "lead-in-co-lead",
+    severity: "warning",
+    docs: {
+      description: {
+        vi: "Một đơn vị không vừa chủ trì vừa phối hợp trong cùng một nhiệm vụ.",
+        en: "An agency is not both the lead and a co-operating agency of one task.",
+      },
+      url: "docs/rules/lead-in-co-lead.md",
+    },
+    messages: {
+      both: {
+        vi: "Nhiệm vụ {{task}}: “{{agency}}” vừa là đơn vị chủ trì (“{{lead}}”) vừa là đơn vị phối hợp; đơn vị chủ trì không ghi lại ở cột phối hợp.",
+        en: "Task {{task}}: “{{agency}}” is both the lead (“{{lead}}”) and a co-operating agency; the lead is not listed again among co-operating agencies.",
+      },
+    },
+    schema: z.object({}).strict().default({}),
+  },
+  create(context) {
+    return {
+      row(event) {
+        const tc = event.task;
+        if (!tc) return;
+        const coCell = tc.task.cells.coLead;
+        const leadCell = tc.task.cells.lead;
+        if (!coCell || !leadCell || cellState(coCell) !== "filled" || cellState(leadCell) !== "filled") return;
+        const leads = new Map<string, string>();
+        for (const m of tc.lead) if (!leads.has(agencyKey(m))) leads.set(agencyKey(m), m.text);
+        const reported = new Set<string>();
+        for (const m of tc.coLead) {
+          const key = agencyKey(m);
+          const lead = leads.get(key);
+          if (lead === undefined || reported.has(key)) continue;
+          reported.add(key);
+          const rest = tc.coLead.filter((o) => agencyKey(o) !== key).map((o) => o.text);
+          context.report({
+            messageId: "both",
+            row: rowOfText(coCell, m.text) ?? coCell.row,
+            col: coCell.col,
+            task: tc.task,
+            data: { task: taskRef(tc.task, context.lang), agency: m.text, lead },
+            suggestion: rest.length > 0 ? rest.join(", ") : undefined,
+          });
+        }
+      },
+    };
+  },
+});

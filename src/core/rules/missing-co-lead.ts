@@ -1,0 +1,27 @@
+/** missing-co-lead: a task with no co-operating agency. */
+import { missingCellRule } from "./util/missing";
+
+export default missingCellRule({
+  id: "missing-co-lead",
+  column: "coLead",
+  severity: "warning",
+  indicators: false,
+  description: {
+    vi: "Mỗi nhiệm vụ nên ghi đơn vị phối hợp.",
+    en: "Every task should name its co-operating agencies.",
+  },
+  messages: {
+    missing: {
+      vi: "Nhiệm vụ {{task}} chưa có đơn vị phối hợp.",
+      en: "Task {{task}} names no co-operating agency.",
+    },
+    placeholder: {
+      vi: "Nhiệm vụ {{task}} chưa có đơn vị phối hợp: ô phối hợp chỉ ghi “{{value}}”.",
+      en: "Task {{task}} names no co-operating agency: the cell only says “{{value}}”.",
+    },
+    "no-column": {
+      vi: "Bảng không có cột đơn vị phối hợp.",
+      en: "The table has no co-operating agency column.",
+    },
+  },
+});

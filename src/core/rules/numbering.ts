@@ -1,0 +1,95 @@
+/**
+ * numbering: task numbers that skip, repeat or go backwards. Numbering may run through the table or restart in
+ * each section (when the analysis found it restarts). One finding per break, on the first offending row, with
+ * the number expected there; counting then continues from the number written.
+ */
+import { z } from "zod";
+import { defineRule } from "../rule";
+import type { TaskRecord } from "../types";
+import { columnOf, taskRef } from "./util/task";
+
+interface Options {
+  /** Whether the first task (of the table, or of each section when numbering restarts) must be number 1. */
+  readonly startAtOne: boolean;
+}
+
+/** "26", "07", "26." → 26; undefined for anything else ("1.2", "a", ""). */
+export function taskNumber(written: string): number | undefined {
+  const m = /^\s*(\d{1,6})\s*[.)]?\s*$/.exec(written);
+  return m ? Number(m[1]) : undefined;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: "numbering",
+    severity: "warning",
+    docs: {
+      description: {
+        vi: "Số thứ tự nhiệm vụ tăng dần liên tục, không nhảy số, không lặp, không lùi.",
+        en: "Task numbers run on without gaps, repeats or steps back.",
+      },
+      url: "docs/rules/numbering.md",
+    },
+    messages: {
+      start: {
+        vi: "Số thứ tự bắt đầu từ {{number}}; lẽ ra là {{expected}}.",
+        en: "Numbering starts at {{number}}; expected {{expected}}.",
+      },
+      skip: {
+        vi: "Số thứ tự nhảy từ {{previous}} lên {{number}}; nhiệm vụ này lẽ ra là số {{expected}}.",
+        en: "Numbering jumps from {{previous}} to {{number}}; this task should be number {{expected}}.",
+      },
+      repeat: {
+        vi: "Số thứ tự {{number}} bị lặp lại (đã có ở dòng {{previousRow}}); nhiệm vụ này lẽ ra là số {{expected}}.",
+        en: "Number {{number}} is repeated (already used on row {{previousRow}}); this task should be number {{expected}}.",
+      },
+      backwards: {
+        vi: "Số thứ tự lùi từ {{previous}} về {{number}}; nhiệm vụ này lẽ ra là số {{expected}}.",
+        en: "Numbering goes back from {{previous}} to {{number}}; this task should be number {{expected}}.",
+      },
+    },
+    schema: z
+      .object({ startAtOne: z.boolean().default(true) })
+      .strict()
+      .default({}),
+  },
+  create(context) {
+    const column = columnOf(context, "number");
+    const perSection = context.analysis.numberingPerSection;
+    let group: number | undefined | null = null;
+    let previous: { n: number; task: TaskRecord } | undefined;
+    return {
+      row(event) {
+        const task = event.task?.task;
+        if (!column || !task) return;
+        const n = taskNumber(task.number);
+        if (n === undefined) return;
+        if (perSection && task.section !== group) {
+          group = task.section;
+          previous = undefined;
+        }
+        const expected = previous ? previous.n + 1 : 1;
+        if (n !== expected && (previous || context.options.startAtOne)) {
+          const messageId = !previous ? "start" : n === previous.n ? "repeat" : n < previous.n ? "backwards" : "skip";
+          context.report({
+            messageId,
+            row: task.row,
+            col: column.col,
+            task,
+            data: {
+              task: taskRef(task, context.lang),
+              number: task.number.trim(),
+              expected,
+              previous: previous?.n ?? "",
+              previousRow: previous?.task.row ?? "",
+            },
+            suggestion: String(expected),
+            related:
+              previous && messageId === "repeat" ? [{ row: previous.task.row, task: previous.task.label }] : undefined,
+          });
+        }
+        previous = { n, task };
+      },
+    };
+  },
+});

@@ -1,0 +1,61 @@
+/** split-row: a row that continues the task above it (a page break split the task over two rows). */
+import { z } from "zod";
+import { defineRule } from "../rule";
+import { isBlank, cellText, cleanText } from "../text";
+import { rawCell } from "../grid";
+import type { TaskRecord } from "../types";
+import { excerpt, firstColumn, taskRef } from "./util/task";
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: "split-row",
+    severity: "warning",
+    docs: {
+      description: {
+        vi: "Mỗi nhiệm vụ nằm trên một dòng; không tách nội dung sang dòng sau.",
+        en: "Each task sits on one row; its text is not split onto the next row.",
+      },
+      url: "docs/rules/split-row.md",
+    },
+    messages: {
+      split: {
+        vi: "Dòng {{row}} là phần tiếp theo của nhiệm vụ {{task}} (dòng {{taskRow}}), bị tách sang dòng riêng (thường do ngắt trang): “{{text}}”. Nên nối vào dòng {{taskRow}}.",
+        en: "Row {{row}} continues task {{task}} (row {{taskRow}}), split onto a row of its own (usually by a page break): “{{text}}”. Join it to row {{taskRow}}.",
+      },
+    },
+    schema: z.object({}).strict().default({}),
+  },
+  create(context) {
+    const byRow = new Map<number, TaskRecord>();
+    const grid = context.analysis.grid;
+    const columns = Object.values(context.analysis.table.columns)
+      .flatMap((c) => (c ? [c.col] : []))
+      .sort((a, b) => a - b);
+    return {
+      start() {
+        for (const t of context.analysis.tasks) byRow.set(t.row, t);
+      },
+      row(event) {
+        const r = event.row;
+        if (r.kind !== "continuation" || r.continues === undefined) return;
+        const task = byRow.get(r.continues);
+        const col = columns.find((c) => !isBlank(rawCell(grid, r.row, c))) ?? firstColumn(context);
+        const into = r.continues;
+        context.report({
+          messageId: "split",
+          row: r.row,
+          col,
+          task,
+          data: {
+            row: r.row,
+            task: task ? taskRef(task, context.lang) : String(into),
+            taskRow: into,
+            text: excerpt(cleanText(cellText(rawCell(grid, r.row, col)))),
+          },
+          suggestion: context.lang === "vi" ? `nối vào dòng ${into}` : `join it to row ${into}`,
+          fix: { kind: "join-row", row: r.row, into },
+        });
+      },
+    };
+  },
+});

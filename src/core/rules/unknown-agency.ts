@@ -1,0 +1,57 @@
+/** unknown-agency: a name that is neither in the agency directory nor close to a name in it. */
+import { z } from "zod";
+import { defineRule } from "../rule";
+import { fold } from "../text";
+import { agencyCells } from "./util/agency";
+import { isPunctuationOnly, rowOfText, taskRef } from "./util/task";
+
+interface Options {
+  /** Names not to report (compared through the fold), e.g. bodies outside the province's directory. */
+  readonly ignore: readonly string[];
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: "unknown-agency",
+    severity: "info",
+    docs: {
+      description: {
+        vi: "Tên cơ quan, đơn vị có trong danh mục (hoặc gần giống một tên trong danh mục).",
+        en: "Agencies are in the directory (or close to a name in it).",
+      },
+      url: "docs/rules/unknown-agency.md",
+    },
+    messages: {
+      unknown: {
+        vi: "Nhiệm vụ {{task}}: không tìm thấy “{{agency}}” trong danh mục cơ quan, đơn vị. Nếu đúng là một đơn vị của địa phương, hãy thêm vào danh mục; nếu không, kiểm tra lại tên.",
+        en: "Task {{task}}: “{{agency}}” is not in the agency directory. If it is a local body, add it to the directory; otherwise check the name.",
+      },
+    },
+    schema: z
+      .object({ ignore: z.array(z.string()).default([]) })
+      .strict()
+      .default({}),
+  },
+  create(context) {
+    const ignore = new Set(context.options.ignore.map(fold));
+    return {
+      row(event) {
+        const tc = event.task;
+        if (!tc) return;
+        for (const { cell, mentions } of agencyCells(tc)) {
+          for (const m of mentions) {
+            if (m.kind !== "unknown" || m.collective || m.agency) continue;
+            if (m.text.trim() === "" || isPunctuationOnly(m.text) || ignore.has(fold(m.text))) continue;
+            context.report({
+              messageId: "unknown",
+              row: rowOfText(cell, m.text) ?? cell.row,
+              col: cell.col,
+              task: tc.task,
+              data: { task: taskRef(tc.task, context.lang), agency: m.text },
+            });
+          }
+        }
+      },
+    };
+  },
+});

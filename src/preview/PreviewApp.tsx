@@ -1,0 +1,373 @@
+/**
+ * The browser page: open an .xlsx, pick a sheet, see it as a grid beside the pane, click a finding to see its
+ * cell, and download a marked copy. The workbook is read and written in the browser; nothing is sent anywhere.
+ */
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  useId,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import {
+  ArrowDownload20Regular,
+  FolderOpen20Regular,
+  TaskListSquareLtr24Filled,
+  TaskListSquareLtr48Filled,
+} from "@fluentui/react-icons";
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
+import type { CellRange, Grid } from "../core/grid";
+import type { Severity } from "../core/types";
+import { translate, type Lang, type MessageKey } from "../i18n";
+import type { SheetInfo, WorkbookPort } from "../workbook/port";
+import { App, type ThemeName } from "../taskpane/App";
+import { SEVERITIES } from "../taskpane/findings";
+import { defaultServices, type PaneServices } from "../taskpane/services";
+import { loadLang } from "../taskpane/settings";
+import type { CheckSuccess } from "../taskpane/usePane";
+import { annotatedName, saveBytes } from "./download";
+import { SheetGrid } from "./SheetGrid";
+
+/** What the page needs of a workbook besides the port: the .xlsx adapter has all of it. */
+export interface PreviewWorkbook extends WorkbookPort {
+  toBuffer(): Promise<Uint8Array>;
+  setActiveSheet(name: string): void;
+}
+
+export type OpenWorkbook = (bytes: Uint8Array) => Promise<PreviewWorkbook>;
+
+/** Loads the exceljs adapter only when a file is opened. */
+export const openXlsx: OpenWorkbook = async (bytes) => {
+  const { XlsxWorkbook } = await import("../workbook/xlsx");
+  return XlsxWorkbook.fromBuffer(bytes);
+};
+
+export interface PreviewAppProps {
+  /** Only the pane (at task-pane width), no grid. */
+  readonly paneOnly?: boolean;
+  readonly theme?: ThemeName;
+  readonly lang?: Lang;
+  readonly services?: PaneServices;
+  readonly open?: OpenWorkbook;
+}
+
+const useStyles = makeStyles({
+  page: { height: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
+  bar: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  logo: { color: tokens.colorBrandForeground1 },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  file: { color: tokens.colorNeutralForeground3, maxWidth: "320px", overflow: "hidden", textOverflow: "ellipsis" },
+  spacer: { flexGrow: 1 },
+  sheetPicker: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  hiddenInput: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden" },
+  body: { flexGrow: 1, display: "flex", minHeight: 0 },
+  gridArea: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  paneArea: {
+    width: "400px",
+    flexShrink: 0,
+    overflowY: "auto",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  paneOnly: { width: "360px", borderLeft: "none", borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
+  intro: {
+    margin: "auto",
+    maxWidth: "520px",
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalXXL,
+    textAlign: "center",
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+  message: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}` },
+});
+
+interface Loaded {
+  readonly wb: PreviewWorkbook;
+  readonly fileName: string;
+  readonly sheets: readonly SheetInfo[];
+  readonly seq: number;
+}
+
+/** The first sheet (the active one first) where an appendix is found; the active sheet when none. */
+async function appendixSheet(wb: PreviewWorkbook, services: PaneServices, sheets: readonly SheetInfo[]) {
+  const active = await wb.activeSheet();
+  const order = [active, ...sheets.filter((s) => s.visible).map((s) => s.name)].filter(
+    (n, i, all): n is string => n !== undefined && all.indexOf(n) === i,
+  );
+  for (const name of order) {
+    try {
+      if (services.detect(await wb.readGrid(name), {}).ok) return name;
+    } catch {
+      // A sheet that cannot be read is not the appendix; try the next.
+    }
+  }
+  return active ?? order[0];
+}
+
+export function PreviewApp(props: PreviewAppProps) {
+  const s = useStyles();
+  const services = props.services ?? defaultServices;
+  const open = props.open ?? openXlsx;
+  const themeName: ThemeName = props.theme ?? "light";
+  const [lang, setLang] = useState<Lang>(() => props.lang ?? loadLang());
+  const t = useCallback((k: MessageKey, p?: Record<string, string | number>) => translate(lang, k, p), [lang]);
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [sheet, setSheet] = useState<string>();
+  const [grid, setGrid] = useState<Grid>();
+  const [version, setVersion] = useState(0);
+  const [selection, setSelection] = useState<{ sheet: string; range: CellRange }>();
+  const [result, setResult] = useState<CheckSuccess>();
+  const [busy, setBusy] = useState<"open" | "download">();
+  const [error, setError] = useState<{ key: MessageKey; name: string }>();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const seq = useRef(0);
+  const sheetLabel = useId("sheet");
+
+  const openFile = useCallback(
+    async (file: File) => {
+      setBusy("open");
+      setError(undefined);
+      try {
+        const wb = await open(new Uint8Array(await file.arrayBuffer()));
+        const sheets = await wb.listSheets();
+        const first = await appendixSheet(wb, services, sheets);
+        if (first) wb.setActiveSheet(first);
+        seq.current += 1;
+        setLoaded({ wb, fileName: file.name, sheets, seq: seq.current });
+        setSheet(first);
+        setSelection(undefined);
+        setResult(undefined);
+      } catch (e) {
+        const code = (e as { code?: unknown }).code;
+        const key: MessageKey =
+          code === "encrypted" ? "preview.encrypted" : code === "empty" ? "preview.emptyFile" : "preview.unreadable";
+        setError({ key, name: file.name });
+        setLoaded(undefined);
+        setSheet(undefined);
+      } finally {
+        setBusy(undefined);
+      }
+    },
+    [open, services],
+  );
+
+  // The grid shown: re-read after the pane writes (fixes) and when the sheet changes.
+  useEffect(() => {
+    if (!loaded || !sheet) {
+      setGrid(undefined);
+      return;
+    }
+    let cancelled = false;
+    loaded.wb.readGrid(sheet).then(
+      (g) => !cancelled && setGrid(g),
+      () => !cancelled && setGrid(undefined),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [loaded, sheet, version]);
+
+  const chooseSheet = (name: string) => {
+    if (!loaded) return;
+    loaded.wb.setActiveSheet(name);
+    setSheet(name);
+    setSelection(undefined);
+    setResult(undefined);
+  };
+
+  const selectCell = async (row: number, col: number, extend: boolean) => {
+    if (!loaded || !sheet) return;
+    const anchor = extend && selection?.sheet === sheet ? selection.range : undefined;
+    const range: CellRange = anchor
+      ? {
+          top: Math.min(anchor.top, row),
+          left: Math.min(anchor.left, col),
+          bottom: Math.max(anchor.top, row),
+          right: Math.max(anchor.left, col),
+        }
+      : { top: row, left: col, bottom: row, right: col };
+    setSelection({ sheet, range });
+    await loaded.wb.select(sheet, range);
+  };
+
+  const download = async () => {
+    if (!loaded || !result) return;
+    setBusy("download");
+    try {
+      const copy = await open(await loaded.wb.toBuffer());
+      copy.setActiveSheet(result.report.sheet);
+      await services.mark(copy, result.report.sheet, result.report.findings, lang);
+      saveBytes(await copy.toBuffer(), annotatedName(loaded.fileName));
+    } catch (e) {
+      setError({ key: "preview.downloadFailed", name: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const marks = useMemo(() => {
+    const m = new Map<string, Severity>();
+    for (const f of result?.report.findings ?? []) {
+      const prev = m.get(f.cell);
+      if (!prev || SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(prev)) m.set(f.cell, f.severity);
+    }
+    return m;
+  }, [result]);
+
+  const onFile = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (file) void openFile(file);
+    e.target.value = "";
+  };
+
+  const gridSelection = selection && selection.sheet === sheet ? selection.range : undefined;
+
+  return (
+    // Layout styles go on the inner div: the provider's class is also given to its portal node.
+    <FluentProvider theme={themeName === "dark" ? webDarkTheme : webLightTheme} lang={lang}>
+      <div
+        className={s.page}
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          e.preventDefault();
+          const file = e.dataTransfer.files?.[0];
+          if (file) void openFile(file);
+        }}
+      >
+        <header className={s.bar}>
+          <TaskListSquareLtr24Filled className={s.logo} aria-hidden />
+          {!props.paneOnly && <h1 className={s.title}>{t("preview.title")}</h1>}
+          <input
+            ref={inputRef}
+            id="workbook-file"
+            className={s.hiddenInput}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            data-testid="workbook-file"
+            aria-label={t("preview.open")}
+            onChange={onFile}
+          />
+          {(loaded || props.paneOnly) && (
+            <Button
+              icon={busy === "open" ? <Spinner size="extra-tiny" /> : <FolderOpen20Regular />}
+              onClick={() => inputRef.current?.click()}
+              disabled={busy !== undefined}
+            >
+              {t("preview.open")}
+            </Button>
+          )}
+          {loaded && (
+            <Text className={s.file} title={loaded.fileName} data-testid="file-name">
+              {loaded.fileName}
+            </Text>
+          )}
+          <span className={s.spacer} />
+          {loaded && (
+            <span className={s.sheetPicker}>
+              <label id={sheetLabel}>{t("preview.sheet")}</label>
+              <Select
+                aria-labelledby={sheetLabel}
+                value={sheet ?? ""}
+                onChange={(_, d) => chooseSheet(d.value)}
+                data-testid="sheet-picker"
+              >
+                {loaded.sheets
+                  .filter((x) => x.visible)
+                  .map((x) => (
+                    <option key={x.name} value={x.name}>
+                      {x.name}
+                    </option>
+                  ))}
+              </Select>
+            </span>
+          )}
+          {loaded && (
+            <Button
+              icon={busy === "download" ? <Spinner size="extra-tiny" /> : <ArrowDownload20Regular />}
+              onClick={() => void download()}
+              disabled={!result || busy !== undefined}
+              title={result ? t("preview.download.hint") : t("preview.downloadNeedsCheck")}
+              data-testid="download"
+            >
+              {t("preview.download")}
+            </Button>
+          )}
+        </header>
+        {error && (
+          <MessageBar intent="error" className={s.message} data-testid="open-error">
+            <MessageBarBody>{t(error.key, { name: error.name })}</MessageBarBody>
+          </MessageBar>
+        )}
+        <div className={s.body}>
+          {!loaded && (
+            <div className={s.intro}>
+              <TaskListSquareLtr48Filled className={s.logo} aria-hidden />
+              <Text as="h2" block align="center" size={600} weight="semibold">
+                {t("preview.introTitle")}
+              </Text>
+              <Text block align="center" size={400}>
+                {t("preview.intro")}
+              </Text>
+              <Button
+                appearance="primary"
+                size="large"
+                icon={busy === "open" ? <Spinner size="extra-tiny" /> : <FolderOpen20Regular />}
+                onClick={() => inputRef.current?.click()}
+                disabled={busy !== undefined}
+              >
+                {t("preview.open")}
+              </Button>
+              <Text className={s.muted}>{t("preview.drop")}</Text>
+            </div>
+          )}
+          {loaded && sheet && !props.paneOnly && (
+            <div className={s.gridArea}>
+              {grid && (
+                <SheetGrid
+                  grid={grid}
+                  lang={lang}
+                  selection={gridSelection}
+                  marks={marks}
+                  onSelectCell={(r, c, ext) => void selectCell(r, c, ext)}
+                />
+              )}
+            </div>
+          )}
+          {loaded && sheet && (
+            <div className={mergeClasses(s.paneArea, props.paneOnly && s.paneOnly)} data-testid="pane">
+              <App
+                key={`${loaded.seq}:${sheet}`}
+                port={loaded.wb}
+                services={services}
+                theme={themeName}
+                lang={lang}
+                onLangChange={setLang}
+                onSelect={(sh, range) => setSelection({ sheet: sh, range })}
+                onResult={setResult}
+                onWorkbookChanged={() => setVersion((v) => v + 1)}
+              />
+            </div>
+          )}
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}

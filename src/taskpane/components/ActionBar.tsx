@@ -1,0 +1,84 @@
+/** Check, check again, mark, clear marks, fix all, undo, and the auto-check switch. */
+import { Button, Spinner, Switch, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  ArrowUndo20Regular,
+  Eraser20Regular,
+  Highlight20Regular,
+  TaskListLtr20Regular,
+  Wrench20Regular,
+} from "@fluentui/react-icons";
+import { collectFixes } from "../findings";
+import { useLang } from "../i18nContext";
+import type { PaneModel } from "../usePane";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  check: { flexGrow: 1, maxWidth: "100%" },
+});
+
+export function ActionBar({ pane }: { pane: PaneModel }) {
+  const s = useStyles();
+  const { t } = useLang();
+  const busy = pane.busy !== undefined;
+  const checked = pane.result !== undefined;
+  const fixes = pane.result ? collectFixes(pane.result.report.findings).length : 0;
+  return (
+    <div className={s.root} role="toolbar" aria-label={t("actions.label")}>
+      <div className={s.row}>
+        <Button
+          className={s.check}
+          appearance="primary"
+          icon={pane.busy === "check" ? <Spinner size="extra-tiny" /> : <TaskListLtr20Regular />}
+          onClick={() => void pane.check()}
+          disabled={busy || !pane.planPeriodValid}
+          data-testid="check"
+        >
+          {checked ? t("actions.recheck") : t("actions.check")}
+        </Button>
+      </div>
+      <div className={s.row}>
+        <Tooltip content={t("actions.mark.hint")} relationship="description">
+          <Button
+            icon={<Highlight20Regular />}
+            onClick={() => void pane.mark()}
+            disabled={busy || !checked || pane.result?.report.findings.length === 0}
+            data-testid="mark"
+          >
+            {t("actions.mark")}
+          </Button>
+        </Tooltip>
+        <Tooltip content={t("actions.clearMarks.hint")} relationship="description">
+          <Button
+            icon={<Eraser20Regular />}
+            onClick={() => void pane.clearMarks()}
+            disabled={busy}
+            data-testid="clear-marks"
+          >
+            {t("actions.clearMarks")}
+          </Button>
+        </Tooltip>
+        {fixes > 0 && (
+          <Button icon={<Wrench20Regular />} onClick={() => void pane.fixAll()} disabled={busy} data-testid="fix-all">
+            {t("actions.fixAll", { count: fixes })}
+          </Button>
+        )}
+        {pane.canUndo && (
+          <Tooltip content={t("actions.undo.hint")} relationship="description">
+            <Button icon={<ArrowUndo20Regular />} onClick={() => void pane.undo()} disabled={busy} data-testid="undo">
+              {t("actions.undo")}
+            </Button>
+          </Tooltip>
+        )}
+      </div>
+      {pane.autoCheckAvailable && (
+        <Switch
+          checked={pane.autoCheck}
+          onChange={(_, d) => pane.setAutoCheck(d.checked)}
+          label={t("actions.autoCheck")}
+          data-testid="auto-check"
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+/** Filters of the findings list: severity (toggle buttons), kind of finding and lead agency (dropdowns). */
+import { Button, Dropdown, Option, ToggleButton, makeStyles, tokens, useId } from "@fluentui/react-components";
+import type { Severity } from "../../core/types";
+import { ruleTitle, type MessageKey } from "../../i18n";
+import { SEVERITIES, hasFilters, type Counts, type Filters } from "../findings";
+import { useLang } from "../i18nContext";
+import { SeverityIcon } from "./SeverityIcon";
+
+const ALL = "__all__";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  severities: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  dropdown: { minWidth: 0, width: "100%" },
+  clear: { alignSelf: "flex-start" },
+});
+
+export interface FilterBarProps {
+  readonly filters: Filters;
+  readonly counts: Counts;
+  readonly rules: ReadonlyArray<{ rule: string; count: number }>;
+  readonly agencies: ReadonlyArray<{ name: string; count: number }>;
+  readonly onChange: (filters: Filters) => void;
+}
+
+export function FilterBar({ filters, counts, rules, agencies, onChange }: FilterBarProps) {
+  const s = useStyles();
+  const { t, lang } = useLang();
+  const ruleLabel = useId("rule-filter");
+  const agencyLabel = useId("agency-filter");
+
+  const toggleSeverity = (sev: Severity) => {
+    const next = new Set(filters.severities);
+    if (next.has(sev)) next.delete(sev);
+    else next.add(sev);
+    onChange({ ...filters, severities: next });
+  };
+
+  const ruleText = (rule: string) => ruleTitle(lang, rule);
+
+  return (
+    <div className={s.root} role="group" aria-label={t("filters.label")}>
+      <div className={s.severities} role="group" aria-label={t("filters.severity")}>
+        {SEVERITIES.map((sev) => (
+          <ToggleButton
+            key={sev}
+            size="small"
+            shape="circular"
+            appearance={filters.severities.has(sev) ? "primary" : "outline"}
+            checked={filters.severities.has(sev)}
+            icon={<SeverityIcon severity={sev} />}
+            onClick={() => toggleSeverity(sev)}
+            disabled={counts[sev] === 0 && !filters.severities.has(sev)}
+            data-severity={sev}
+          >
+            {t(`severity.${sev}` as MessageKey)} {counts[sev]}
+          </ToggleButton>
+        ))}
+      </div>
+      <div className={s.grid}>
+        <label id={ruleLabel} className={s.label}>
+          {t("filters.rule")}
+        </label>
+        <Dropdown
+          className={s.dropdown}
+          size="small"
+          aria-labelledby={ruleLabel}
+          data-testid="rule-filter"
+          value={filters.rule === undefined ? t("filters.allRules") : ruleText(filters.rule)}
+          selectedOptions={[filters.rule ?? ALL]}
+          onOptionSelect={(_, d) =>
+            onChange({ ...filters, rule: d.optionValue === ALL || !d.optionValue ? undefined : d.optionValue })
+          }
+        >
+          <Option value={ALL}>{t("filters.allRules")}</Option>
+          {rules.map((r) => (
+            <Option key={r.rule} value={r.rule} text={ruleText(r.rule)}>
+              {`${ruleText(r.rule)} (${r.count})`}
+            </Option>
+          ))}
+        </Dropdown>
+        {agencies.length > 0 && (
+          <>
+            <label id={agencyLabel} className={s.label}>
+              {t("filters.agency")}
+            </label>
+            <Dropdown
+              className={s.dropdown}
+              size="small"
+              aria-labelledby={agencyLabel}
+              data-testid="agency-filter"
+              value={filters.agency ?? t("filters.allAgencies")}
+              selectedOptions={[filters.agency ?? ALL]}
+              onOptionSelect={(_, d) =>
+                onChange({ ...filters, agency: d.optionValue === ALL || !d.optionValue ? undefined : d.optionValue })
+              }
+            >
+              <Option value={ALL}>{t("filters.allAgencies")}</Option>
+              {agencies.map((a) => (
+                <Option key={a.name} value={a.name} text={a.name}>
+                  {`${a.name} (${a.count})`}
+                </Option>
+              ))}
+            </Dropdown>
+          </>
+        )}
+      </div>
+      {hasFilters(filters) && (
+        <Button
+          className={s.clear}
+          size="small"
+          appearance="subtle"
+          onClick={() => onChange({ severities: new Set() })}
+        >
+          {t("filters.clear")}
+        </Button>
+      )}
+    </div>
+  );
+}

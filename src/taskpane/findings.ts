@@ -1,0 +1,134 @@
+/**
+ * Pure helpers of the findings view: counts, grouping by severity and rule, filtering, and the lead agencies of
+ * each finding's task (for the agency filter).
+ */
+import type { TaskContext } from "../core/rule";
+import type { Finding, Fix, Severity } from "../core/types";
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+export interface Counts {
+  readonly total: number;
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+}
+
+export function countFindings(findings: readonly Finding[]): Counts {
+  const c = { total: findings.length, error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+export interface Filters {
+  /** Severities shown; all when empty. */
+  readonly severities: ReadonlySet<Severity>;
+  /** Rule id shown; all when undefined. */
+  readonly rule?: string;
+  /** Lead agency (display name) shown; all when undefined. */
+  readonly agency?: string;
+}
+
+export const NO_FILTERS: Filters = { severities: new Set() };
+
+export function hasFilters(f: Filters): boolean {
+  return f.severities.size > 0 || f.rule !== undefined || f.agency !== undefined;
+}
+
+/** Sheet row → the task covering it (its start row or any continuation row). */
+export function tasksByRow(tasks: readonly TaskContext[]): Map<number, TaskContext> {
+  const m = new Map<number, TaskContext>();
+  for (const t of tasks) {
+    m.set(t.task.row, t);
+    for (const r of t.task.rows) if (!m.has(r)) m.set(r, t);
+  }
+  return m;
+}
+
+/** The lead agencies of a task as shown to people: the canonical name when known, else the text as written. */
+export function leadNames(task: TaskContext | undefined): string[] {
+  if (!task) return [];
+  const names: string[] = [];
+  for (const m of task.lead) {
+    const name = m.agency?.name ?? m.text;
+    if (name && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** Lead agencies of the tasks that have findings, sorted the Vietnamese way, with how many findings each has. */
+export function agencyOptions(
+  findings: readonly Finding[],
+  byRow: ReadonlyMap<number, TaskContext>,
+): Array<{ name: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const f of findings) {
+    for (const n of leadNames(byRow.get(f.row))) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name, "vi"));
+}
+
+export function filterFindings(
+  findings: readonly Finding[],
+  filters: Filters,
+  byRow: ReadonlyMap<number, TaskContext>,
+): Finding[] {
+  return findings.filter(
+    (f) =>
+      (filters.severities.size === 0 || filters.severities.has(f.severity)) &&
+      (filters.rule === undefined || f.rule === filters.rule) &&
+      (filters.agency === undefined || leadNames(byRow.get(f.row)).includes(filters.agency)),
+  );
+}
+
+export interface RuleGroup {
+  readonly rule: string;
+  readonly findings: readonly Finding[];
+}
+
+export interface SeverityGroup {
+  readonly severity: Severity;
+  readonly count: number;
+  readonly rules: readonly RuleGroup[];
+}
+
+/** Severity groups (errors first) holding rule groups (most findings first), findings in sheet order. */
+export function groupFindings(findings: readonly Finding[]): SeverityGroup[] {
+  const out: SeverityGroup[] = [];
+  for (const severity of SEVERITIES) {
+    const byRule = new Map<string, Finding[]>();
+    for (const f of findings) {
+      if (f.severity !== severity) continue;
+      const list = byRule.get(f.rule);
+      if (list) list.push(f);
+      else byRule.set(f.rule, [f]);
+    }
+    if (byRule.size === 0) continue;
+    const rules = [...byRule]
+      .map(([rule, list]) => ({ rule, findings: [...list].sort((a, b) => a.row - b.row || a.col - b.col) }))
+      .sort((a, b) => b.findings.length - a.findings.length || a.rule.localeCompare(b.rule));
+    out.push({ severity, count: rules.reduce((n, g) => n + g.findings.length, 0), rules });
+  }
+  return out;
+}
+
+/** Rule ids present, with counts, for the rule filter. */
+export function ruleOptions(findings: readonly Finding[]): Array<{ rule: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return [...counts].map(([rule, count]) => ({ rule, count })).sort((a, b) => b.count - a.count);
+}
+
+/** The fixes carried by findings, one per target cell or row. */
+export function collectFixes(findings: readonly Finding[]): Fix[] {
+  const seen = new Set<string>();
+  const fixes: Fix[] = [];
+  for (const f of findings) {
+    if (!f.fix) continue;
+    const key = f.fix.kind === "replace-text" ? `t:${f.fix.row}:${f.fix.col}` : `j:${f.fix.row}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    fixes.push(f.fix);
+  }
+  return fixes;
+}

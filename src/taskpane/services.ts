@@ -1,0 +1,85 @@
+/**
+ * What the pane calls in the core and the marking layer, gathered in one object so the views stay render-only and
+ * tests can hand the pane other implementations. Nothing here touches Excel or exceljs directly: every workbook
+ * access goes through the WorkbookPort.
+ */
+import type { AgencyDirectory } from "../core/agencies/directory";
+import { defaultDirectory } from "../core/agencies/default";
+import { entriesFromSheetRows } from "../core/agencies/sheet";
+import { detectTable } from "../core/detect";
+import { checkGrid, type CheckOptions, type CheckResult } from "../core/engine";
+import { ruleById } from "../core/rules";
+import type { CellRange, Grid } from "../core/grid";
+import type { ColumnMapping, DetectionResult, Finding, Fix, Lang } from "../core/types";
+import { applyFixes, clearMarks, markFindings, undoFixes } from "../workbook/marking";
+import type { WorkbookPort } from "../workbook/port";
+import { AGENCY_SHEET, AGENCY_SHEET_HEADER } from "./agencies/sheet";
+
+export { AGENCY_SHEET } from "./agencies/sheet";
+
+export interface DetectOptions {
+  readonly mapping?: ColumnMapping;
+  readonly headerRow?: number;
+  readonly range?: CellRange;
+}
+
+export interface DirectoryInfo {
+  readonly directory: AgencyDirectory;
+  /** Entries of the built-in directory. */
+  readonly defaultCount: number;
+  /** Entries read from the agency sheet. */
+  readonly userCount: number;
+  readonly sheetExists: boolean;
+  /** Rows of the agency sheet that could not be read, as messages. */
+  readonly problems: readonly string[];
+}
+
+export interface PaneServices {
+  detect(grid: Grid, options: DetectOptions): DetectionResult;
+  check(grid: Grid, options: CheckOptions): CheckResult;
+  /** The built-in directory extended with the agency sheet, read now. */
+  loadDirectory(port: WorkbookPort): Promise<DirectoryInfo>;
+  createAgencySheet(port: WorkbookPort): Promise<void>;
+  /** Colours and annotates the cells with findings; how many cells were marked. */
+  mark(port: WorkbookPort, sheet: string, findings: readonly Finding[], lang: Lang): Promise<{ cells: number }>;
+  clearMarks(port: WorkbookPort): Promise<{ restored: number }>;
+  /** Applies the fixes; how many cells changed. */
+  applyFixes(port: WorkbookPort, sheet: string, fixes: readonly Fix[], lang: Lang): Promise<{ changed: number }>;
+  undoFixes(port: WorkbookPort, sheet: string): Promise<{ restored: number }>;
+  /** What a rule checks, one sentence in the language, for tooltips. */
+  describeRule?(ruleId: string, lang: Lang): string | undefined;
+}
+
+export const defaultServices: PaneServices = {
+  detect: (grid, options) => detectTable(grid, options),
+  check: (grid, options) => checkGrid(grid, options),
+  async loadDirectory(port) {
+    const base = defaultDirectory();
+    const rows = await port.readSheet(AGENCY_SHEET);
+    if (!rows) {
+      return { directory: base, defaultCount: base.entries.length, userCount: 0, sheetExists: false, problems: [] };
+    }
+    const parsed = entriesFromSheetRows(rows);
+    const directory = parsed.entries.length > 0 ? base.extend(parsed.entries) : base;
+    return {
+      directory,
+      defaultCount: base.entries.length,
+      userCount: parsed.entries.length,
+      sheetExists: true,
+      problems: parsed.errors,
+    };
+  },
+  async createAgencySheet(port) {
+    await port.writeSheet({
+      name: AGENCY_SHEET,
+      rows: [[...AGENCY_SHEET_HEADER]],
+      header: true,
+      columnWidths: [48, 40, 12, 16, 40],
+    });
+  },
+  mark: (port, sheet, findings, lang) => markFindings(port, sheet, findings, lang),
+  clearMarks: (port) => clearMarks(port),
+  applyFixes: (port, sheet, fixes, lang) => applyFixes(port, sheet, fixes, lang),
+  undoFixes: (port, sheet) => undoFixes(port, sheet),
+  describeRule: (ruleId, lang) => ruleById(ruleId)?.meta.docs.description[lang],
+};

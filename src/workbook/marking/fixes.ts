@@ -1,0 +1,212 @@
+/**
+ * Applying the corrections a finding offers ("Sửa"), with every change written to a change-log sheet, and
+ * undoing them from that log — also after the workbook was saved and opened again.
+ *
+ * Change-log layout: a header row, then one row per changed cell — time, sheet, cell, old value, new value (for
+ * people) and the restore data (JSON `{sheet,row,col,old}`, continued in the next columns when longer than a
+ * cell holds) from which the undo works.
+ */
+import { cellAddress, parseAddress, rawCell, type Grid } from "../../core/grid";
+import { cellText } from "../../core/text";
+import type { Fix, Lang } from "../../core/types";
+import type { CellWrite, PlainValue, WorkbookPort } from "../port";
+import { asInt, asText, joinChunks, splitChunks } from "./chunks";
+import { deleteIfPresent } from "./state-sheet";
+import { CHANGE_LOG_SHEETS, STRINGS } from "./strings";
+
+export interface ApplyResult {
+  /** Cells changed. */
+  readonly changed: number;
+  /** Fixes that no longer fit the cell (its text changed since the check), left alone. */
+  readonly skipped: readonly Fix[];
+}
+
+interface Change {
+  readonly row: number;
+  readonly col: number;
+  readonly old: PlainValue;
+  readonly value: PlainValue;
+}
+
+/** Right edge of the window read for a fix: appendix tables are far narrower. */
+const MAX_COL = 256;
+
+function plainOf(grid: Grid, row: number, col: number): PlainValue {
+  const v = rawCell(grid, row, col);
+  switch (v.kind) {
+    case "empty":
+      return null;
+    case "text":
+      return v.text;
+    case "number":
+    case "boolean":
+      return v.value;
+    default:
+      return cellText(v);
+  }
+}
+
+function textOf(v: PlainValue): string {
+  return v === null ? "" : String(v);
+}
+
+/** Replaces every occurrence of `from`; compares in NFC when the raw text does not hold it. */
+function replaceText(text: string, from: string, to: string): string | undefined {
+  if (from === "") return undefined;
+  if (text.includes(from)) return text.split(from).join(to);
+  const t = text.normalize("NFC");
+  const f = from.normalize("NFC");
+  return t.includes(f) ? t.split(f).join(to) : undefined;
+}
+
+/** A piece split off by a page break goes back onto the end of the task's cell. */
+function joinText(into: string, piece: string): string {
+  if (into.trim() === "") return piece;
+  if (piece.trim() === "") return into;
+  return /\s$/.test(into) || /^\s/.test(piece) ? into + piece : `${into} ${piece}`;
+}
+
+function localTime(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+async function existingLog(port: WorkbookPort): Promise<{ name: string; rows: PlainValue[][] } | undefined> {
+  const present = new Set((await port.listSheets()).map((s) => s.name));
+  for (const name of CHANGE_LOG_SHEETS) {
+    if (!present.has(name)) continue;
+    const rows = await port.readSheet(name);
+    if (rows) return { name, rows };
+  }
+  return undefined;
+}
+
+async function writeLog(port: WorkbookPort, name: string, rows: PlainValue[][]): Promise<void> {
+  const header = [...STRINGS[name === STRINGS.en.changeLogSheet ? "en" : "vi"].changeLogHeaders];
+  await port.writeSheet({ name, rows: [header, ...rows], header: true, columnWidths: [19, 16, 8, 50, 50, 30] });
+}
+
+/**
+ * Applies the fixes to `sheet` and logs each changed cell. A replace-text fix replaces its text wherever it
+ * occurs in the cell; a join-row fix appends each cell of the split-off row to the task row above and empties it.
+ */
+export async function applyFixes(
+  port: WorkbookPort,
+  sheet: string,
+  fixes: readonly Fix[],
+  lang: Lang = "vi",
+): Promise<ApplyResult> {
+  if (fixes.length === 0) return { changed: 0, skipped: [] };
+  let top = Number.MAX_SAFE_INTEGER;
+  let bottom = 0;
+  for (const f of fixes) {
+    const rows = f.kind === "replace-text" ? [f.row] : [f.row, f.into];
+    for (const r of rows) {
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+    }
+  }
+  const grid = await port.readGrid(sheet, { top, left: 1, bottom, right: MAX_COL });
+  const current = new Map<string, PlainValue>();
+  const get = (row: number, col: number): PlainValue => {
+    const k = `${row}:${col}`;
+    return current.has(k) ? (current.get(k) ?? null) : plainOf(grid, row, col);
+  };
+  const changes: Change[] = [];
+  const set = (row: number, col: number, value: PlainValue) => {
+    const old = get(row, col);
+    if (old === value) return;
+    changes.push({ row, col, old, value });
+    current.set(`${row}:${col}`, value);
+  };
+
+  const skipped: Fix[] = [];
+  for (const f of fixes) {
+    if (f.kind === "replace-text") {
+      const next = replaceText(textOf(get(f.row, f.col)), f.from, f.to);
+      if (next === undefined) skipped.push(f);
+      else set(f.row, f.col, next === "" ? null : next);
+      continue;
+    }
+    const width = Math.max(grid.colCount, 1);
+    let moved = false;
+    for (let c = 1; c <= width; c++) {
+      const piece = textOf(get(f.row, c));
+      if (piece.trim() === "") continue;
+      set(f.into, c, joinText(textOf(get(f.into, c)), piece));
+      set(f.row, c, null);
+      moved = true;
+    }
+    if (!moved) skipped.push(f);
+  }
+  if (changes.length === 0) return { changed: 0, skipped };
+
+  const writes = new Map<string, CellWrite>();
+  for (const c of changes) writes.set(`${c.row}:${c.col}`, { row: c.row, col: c.col, value: c.value });
+  await port.writeValues(sheet, [...writes.values()]);
+
+  const log = await existingLog(port);
+  const time = localTime(new Date());
+  const rows = log ? log.rows.slice(1) : [];
+  for (const c of changes) {
+    const data = splitChunks(JSON.stringify({ sheet, row: c.row, col: c.col, old: c.old }));
+    rows.push([time, sheet, cellAddress(c.row, c.col), c.old, c.value, ...data]);
+  }
+  await writeLog(port, log?.name ?? STRINGS[lang].changeLogSheet, rows);
+  return { changed: writes.size, skipped };
+}
+
+interface LogEntry {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly old: PlainValue;
+}
+
+function isPlain(v: unknown): v is PlainValue {
+  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+}
+
+/** A log row back to its entry: from the restore data, else from the sheet, cell and old-value columns. */
+export function parseLogRow(r: readonly PlainValue[]): LogEntry | undefined {
+  try {
+    const data: unknown = JSON.parse(joinChunks(r.slice(5)));
+    if (data && typeof data === "object") {
+      const d = data as Record<string, unknown>;
+      const row = asInt(d.row as PlainValue);
+      const col = asInt(d.col as PlainValue);
+      if (typeof d.sheet === "string" && row && col && isPlain(d.old)) return { sheet: d.sheet, row, col, old: d.old };
+    }
+  } catch {
+    // fall back to the readable columns
+  }
+  const at = parseAddress(asText(r[2]));
+  const sheet = asText(r[1]);
+  if (!at || sheet === "") return undefined;
+  return { sheet, row: at.row, col: at.col, old: r[3] ?? null };
+}
+
+/**
+ * Restores the old values of every change logged for `sheet`, newest first (so a cell changed twice gets its
+ * first value back), and removes those rows from the change log (the log sheet goes when it is empty).
+ */
+export async function undoFixes(port: WorkbookPort, sheet: string): Promise<{ restored: number }> {
+  const log = await existingLog(port);
+  if (!log) return { restored: 0 };
+  const body = log.rows.slice(1);
+  const keep: PlainValue[][] = [];
+  const restore = new Map<string, CellWrite>();
+  for (let i = body.length - 1; i >= 0; i--) {
+    if (body[i].every((v) => v === null || v === "")) continue;
+    const e = parseLogRow(body[i]);
+    if (!e || e.sheet !== sheet) {
+      keep.unshift(body[i]);
+      continue;
+    }
+    restore.set(`${e.row}:${e.col}`, { row: e.row, col: e.col, value: e.old });
+  }
+  if (restore.size > 0) await port.writeValues(sheet, [...restore.values()]);
+  if (keep.length === 0) await deleteIfPresent(port, log.name);
+  else if (restore.size > 0) await writeLog(port, log.name, keep);
+  return { restored: restore.size };
+}

@@ -1,0 +1,14 @@
+/** Marking, fixing and undoing above the WorkbookPort, shared by the Office and the .xlsx adapters. */
+export { markFindings, clearMarks, cellMarks, findingsSheetSpec, sheetRef, type MarkResult } from "./mark";
+export { applyFixes, undoFixes, type ApplyResult } from "./fixes";
+export { readState, type StateRecord } from "./state-sheet";
+export {
+  STRINGS,
+  vi,
+  en,
+  STATE_SHEET,
+  FINDINGS_SHEETS,
+  CHANGE_LOG_SHEETS,
+  SEVERITY_COLORS,
+  type MarkingStrings,
+} from "./strings";

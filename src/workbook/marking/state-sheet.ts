@@ -1,0 +1,86 @@
+/**
+ * The very hidden sheet `_RoViec_State`: the original fill and note of every cell Rõ Việc marked, kept in the
+ * workbook itself so the marks can be removed after the file was saved, closed and opened again.
+ *
+ * Layout: a header row, then one row per cell — sheet name (JSON), row, column, fill (the adapter's JSON), note
+ * (JSON: a string or null). JSON keeps every text cell starting with `"`, `{` or `n`, so Excel never reads one as
+ * a number, a date or a formula. A value longer than one cell holds continues on the rows below, whose first
+ * three cells are empty.
+ */
+import type { PlainValue, SavedCellState, WorkbookPort } from "../port";
+import { asInt, asText, joinChunks, splitChunks } from "./chunks";
+import { STATE_SHEET } from "./strings";
+
+export interface StateRecord extends SavedCellState {
+  readonly sheet: string;
+}
+
+const HEADER: readonly PlainValue[] = ["sheet", "row", "col", "fill", "note"];
+
+export function encodeState(records: readonly StateRecord[]): PlainValue[][] {
+  const rows: PlainValue[][] = [[...HEADER]];
+  for (const r of records) {
+    const fill = splitChunks(r.fill);
+    const note = splitChunks(JSON.stringify(r.note));
+    rows.push([JSON.stringify(r.sheet), r.row, r.col, fill[0], note[0]]);
+    for (let i = 1; i < Math.max(fill.length, note.length); i++) {
+      rows.push([null, null, null, fill[i] ?? null, note[i] ?? null]);
+    }
+  }
+  return rows;
+}
+
+function parseJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records of the state sheet; rows that cannot be read are skipped (never restored wrongly). */
+export function decodeState(rows: readonly (readonly PlainValue[])[]): StateRecord[] {
+  const out: StateRecord[] = [];
+  let i = rows.length > 0 && asText(rows[0][0]) === "sheet" ? 1 : 0;
+  while (i < rows.length) {
+    const first = rows[i];
+    const fillPieces: PlainValue[] = [first[3] ?? null];
+    const notePieces: PlainValue[] = [first[4] ?? null];
+    i++;
+    while (i < rows.length && asText(rows[i][0]) === "" && asText(rows[i][1]) === "") {
+      fillPieces.push(rows[i][3] ?? null);
+      notePieces.push(rows[i][4] ?? null);
+      i++;
+    }
+    const sheetJson = parseJson(asText(first[0]));
+    const sheet = typeof sheetJson === "string" ? sheetJson : asText(first[0]);
+    const row = asInt(first[1]);
+    const col = asInt(first[2]);
+    const fill = joinChunks(fillPieces);
+    const note = parseJson(joinChunks(notePieces));
+    if (sheet === "" || row === undefined || col === undefined) continue;
+    if (fill === "" || parseJson(fill) === undefined) continue;
+    if (note !== null && typeof note !== "string") continue;
+    out.push({ sheet, row, col, fill, note });
+  }
+  return out;
+}
+
+export async function readState(port: WorkbookPort): Promise<StateRecord[]> {
+  const rows = await port.readSheet(STATE_SHEET);
+  return rows ? decodeState(rows) : [];
+}
+
+/** Writes the state sheet (very hidden); removes it when there is nothing to keep. */
+export async function writeState(port: WorkbookPort, records: readonly StateRecord[]): Promise<void> {
+  if (records.length === 0) {
+    await deleteIfPresent(port, STATE_SHEET);
+    return;
+  }
+  await port.writeSheet({ name: STATE_SHEET, rows: encodeState(records), hidden: true });
+}
+
+export async function deleteIfPresent(port: WorkbookPort, ...names: readonly string[]): Promise<void> {
+  const present = new Set((await port.listSheets()).map((s) => s.name));
+  for (const name of names) if (present.has(name)) await port.deleteSheet(name);
+}

@@ -1,0 +1,3 @@
+export { OfficeWorkbook, notesSupported, type OfficeWorkbookOptions } from "./office-workbook";
+export type { NoteApi } from "./annotations";
+export type { SavedFill } from "./marks";

@@ -1,0 +1,132 @@
+/**
+ * The workbook port on Office.js: the one place in Rõ Việc that calls `Excel.run`. Each method is one `Excel.run`
+ * with a small, fixed number of `context.sync()` round trips (see read.ts, marks.ts, sheet-writer.ts).
+ */
+import { parseRange, rangeAddress, type CellRange, type Grid } from "../../core/grid";
+import type {
+  CellMark,
+  CellRef,
+  CellWrite,
+  PlainValue,
+  SavedCellState,
+  SheetInfo,
+  SheetSpec,
+  WorkbookPort,
+} from "../port";
+import { sheetOf, stripSheet } from "./address";
+import type { NoteApi } from "./annotations";
+import { readCellStates, restoreCellStates, writeMarks, writeValues } from "./marks";
+import { readGrid, readSheetValues } from "./read";
+import { deleteSheet, writeSheet } from "./sheet-writer";
+
+export interface OfficeWorkbookOptions {
+  /**
+   * How remarks are written: "note" (ExcelApi 1.18) or "comment" (threaded comments, ExcelApi 1.10).
+   * Default: notes where Office reports ExcelApi 1.18, comments elsewhere.
+   */
+  readonly noteApi?: NoteApi;
+}
+
+/** True when the host supports the notes API (ExcelApi 1.18). False outside Office. */
+export function notesSupported(): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.18") === true;
+  } catch {
+    return false;
+  }
+}
+
+export class OfficeWorkbook implements WorkbookPort {
+  readonly kind = "office" as const;
+  private readonly noteApiOption?: NoteApi;
+
+  constructor(options: OfficeWorkbookOptions = {}) {
+    this.noteApiOption = options.noteApi;
+  }
+
+  /** The remark API in use (decided on each call unless fixed in the options). */
+  get noteApi(): NoteApi {
+    return this.noteApiOption ?? (notesSupported() ? "note" : "comment");
+  }
+
+  private run<T>(body: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    return Excel.run(body);
+  }
+
+  listSheets(): Promise<SheetInfo[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name,items/visibility");
+      await context.sync();
+      return sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" }));
+    });
+  }
+
+  activeSheet(): Promise<string | undefined> {
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      ws.load("name");
+      await context.sync();
+      return ws.name;
+    });
+  }
+
+  readGrid(sheet: string, range?: CellRange): Promise<Grid> {
+    return this.run((context) => readGrid(context, sheet, range));
+  }
+
+  selectedRange(): Promise<{ sheet: string; range: CellRange } | undefined> {
+    return this.run(async (context) => {
+      const selected = context.workbook.getSelectedRange();
+      selected.load("address");
+      try {
+        await context.sync();
+      } catch {
+        return undefined; // several areas selected, or a chart/shape instead of cells
+      }
+      const sheet = sheetOf(selected.address);
+      const range = parseRange(stripSheet(selected.address).replace(/\$/g, ""));
+      return sheet !== undefined && range ? { sheet, range } : undefined;
+    });
+  }
+
+  select(sheet: string, range: CellRange): Promise<void> {
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(rangeAddress(range)).select();
+      await context.sync();
+    });
+  }
+
+  readCellStates(sheet: string, cells: readonly CellRef[]): Promise<SavedCellState[]> {
+    const api = this.noteApi;
+    return this.run((context) => readCellStates(context, sheet, cells, api));
+  }
+
+  writeMarks(sheet: string, marks: readonly CellMark[]): Promise<void> {
+    const api = this.noteApi;
+    return this.run((context) => writeMarks(context, sheet, marks, api));
+  }
+
+  restoreCellStates(sheet: string, states: readonly SavedCellState[]): Promise<void> {
+    const api = this.noteApi;
+    return this.run((context) => restoreCellStates(context, sheet, states, api));
+  }
+
+  writeValues(sheet: string, cells: readonly CellWrite[]): Promise<void> {
+    return this.run((context) => writeValues(context, sheet, cells));
+  }
+
+  readSheet(name: string): Promise<PlainValue[][] | undefined> {
+    return this.run((context) => readSheetValues(context, name));
+  }
+
+  writeSheet(spec: SheetSpec): Promise<void> {
+    return this.run((context) => writeSheet(context, spec));
+  }
+
+  deleteSheet(name: string): Promise<void> {
+    return this.run((context) => deleteSheet(context, name));
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * The WorkbookPort over an exceljs Workbook: the command line and the browser page read, mark and write .xlsx
+ * files through it. Everything happens in memory; `toBuffer()` gives the new file.
+ */
+import ExcelJS from "exceljs";
+import { cellAddress, type CellRange, type Grid } from "../../core/grid";
+import type {
+  CellMark,
+  CellRef,
+  CellWrite,
+  PlainValue,
+  SavedCellState,
+  SheetInfo,
+  SheetSpec,
+  WorkbookPort,
+} from "../port";
+import { readCellState, restoreCellState, writeMark } from "./cell-state";
+import { asBytes, assertXlsxBytes, WorkbookReadError } from "./errors";
+import { readWorksheetGrid } from "./read-grid";
+import { toPlainValue } from "./values";
+import { writeSheetSpec } from "./write-sheet";
+
+function isVisible(ws: ExcelJS.Worksheet): boolean {
+  return ws.state === undefined || ws.state === "visible";
+}
+
+type SheetViewWithTab = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean };
+
+export class XlsxWorkbook implements WorkbookPort {
+  readonly kind = "xlsx" as const;
+  private active: string | undefined;
+  private selected: { sheet: string; range: CellRange } | undefined;
+  /** True once the caller chose the active sheet or a selection: written to the file's workbook view. */
+  private viewChanged = false;
+
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  /** Reads an .xlsx file. Throws WorkbookReadError for an empty, encrypted or non-xlsx file. */
+  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
+    const bytes = asBytes(data);
+    assertXlsxBytes(bytes);
+    const wb = new ExcelJS.Workbook();
+    try {
+      // exceljs declares a Node Buffer; JSZip underneath takes any Uint8Array (also in the browser).
+      await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    } catch (e) {
+      throw new WorkbookReadError("not-a-workbook", e instanceof Error ? e.message : String(e));
+    }
+    if (wb.worksheets.length === 0) throw new WorkbookReadError("empty");
+    return new XlsxWorkbook(wb);
+  }
+
+  /** A new, empty workbook. */
+  static create(): XlsxWorkbook {
+    return new XlsxWorkbook(new ExcelJS.Workbook());
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    this.fixActiveTab();
+    const out: unknown = await this.workbook.xlsx.writeBuffer();
+    return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+  }
+
+  /** Chooses the sheet `activeSheet()` returns (the sheet holding the appendix); it opens first in the file. */
+  setActiveSheet(name: string): void {
+    this.sheet(name);
+    this.active = name;
+    this.viewChanged = true;
+  }
+
+  /** The range last passed to `select()`, for the browser page to scroll to. */
+  get selection(): { sheet: string; range: CellRange } | undefined {
+    return this.selected;
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.workbook.worksheets.map((ws) => ({ name: ws.name, visible: isVisible(ws) }));
+  }
+
+  async activeSheet(): Promise<string | undefined> {
+    if (this.active && this.workbook.getWorksheet(this.active)) return this.active;
+    const sheets = this.workbook.worksheets;
+    const tab = this.workbook.views?.[0]?.activeTab;
+    if (tab !== undefined && sheets[tab] && isVisible(sheets[tab])) return sheets[tab].name;
+    return sheets.find(isVisible)?.name;
+  }
+
+  async readGrid(sheet: string, range?: CellRange): Promise<Grid> {
+    return readWorksheetGrid(this.sheet(sheet), this.date1904(), range);
+  }
+
+  async selectedRange(): Promise<{ sheet: string; range: CellRange } | undefined> {
+    return this.selected;
+  }
+
+  async select(sheet: string, range: CellRange): Promise<void> {
+    const ws = this.sheet(sheet);
+    this.selected = { sheet, range };
+    this.active = sheet;
+    this.viewChanged = true;
+    const view: SheetViewWithTab = { ...(ws.views?.[0] ?? { state: "normal" }) };
+    view.activeCell = cellAddress(range.top, range.left);
+    ws.views = [view as ExcelJS.WorksheetView, ...(ws.views ?? []).slice(1)];
+  }
+
+  async readCellStates(sheet: string, cells: readonly CellRef[]): Promise<SavedCellState[]> {
+    const ws = this.sheet(sheet);
+    return cells.map(({ row, col }) => {
+      const cell = ws.findCell(row, col);
+      return cell ? readCellState(cell, row, col) : { row, col, fill: "null", note: null };
+    });
+  }
+
+  async writeMarks(sheet: string, marks: readonly CellMark[]): Promise<void> {
+    const ws = this.sheet(sheet);
+    for (const m of marks) writeMark(ws.getCell(m.row, m.col), m);
+  }
+
+  async restoreCellStates(sheet: string, states: readonly SavedCellState[]): Promise<void> {
+    const ws = this.sheet(sheet);
+    for (const s of states) restoreCellState(ws.getCell(s.row, s.col), s);
+  }
+
+  async writeValues(sheet: string, cells: readonly CellWrite[]): Promise<void> {
+    const ws = this.sheet(sheet);
+    for (const c of cells) ws.getCell(c.row, c.col).value = c.value;
+  }
+
+  async readSheet(name: string): Promise<PlainValue[][] | undefined> {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) return undefined;
+    const date1904 = this.date1904();
+    const rows: PlainValue[][] = [];
+    let width = 0;
+    let lastRow = 0;
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row = ws.findRow(r);
+      const values: PlainValue[] = [];
+      if (row) {
+        for (let c = 1; c <= row.cellCount; c++) {
+          const cell = row.findCell(c);
+          const v = cell ? toPlainValue(cell, date1904) : null;
+          values.push(v);
+          if (v !== null) {
+            width = Math.max(width, c);
+            lastRow = r;
+          }
+        }
+      }
+      rows.push(values);
+    }
+    rows.length = lastRow;
+    for (const r of rows) {
+      r.length = Math.min(r.length, width);
+      while (r.length < width) r.push(null);
+    }
+    return rows;
+  }
+
+  async writeSheet(spec: SheetSpec): Promise<void> {
+    writeSheetSpec(this.workbook, spec);
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    const ws = this.workbook.getWorksheet(name);
+    if (ws) this.workbook.removeWorksheet(ws.id);
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const ws = this.workbook.getWorksheet(name);
+    if (!ws) throw new Error(`Không có trang tính “${name}” / No sheet “${name}”`);
+    return ws;
+  }
+
+  private date1904(): boolean {
+    return !!(this.workbook.properties as { date1904?: boolean } | undefined)?.date1904;
+  }
+
+  /**
+   * Keeps the file's active tab on a visible sheet (the chosen one, when the caller chose), with only that tab
+   * selected — a hidden or removed active sheet makes Excel repair the file.
+   */
+  private fixActiveTab(): void {
+    const sheets = this.workbook.worksheets;
+    if (sheets.length === 0) return;
+    const views = this.workbook.views ?? [];
+    const current = views[0]?.activeTab;
+    let target = current ?? 0;
+    if (this.viewChanged && this.active) {
+      const i = sheets.findIndex((s) => s.name === this.active);
+      if (i >= 0) target = i;
+    }
+    if (!sheets[target] || !isVisible(sheets[target])) target = Math.max(0, sheets.findIndex(isVisible));
+    if (target === current && !this.viewChanged) return;
+    const base = views[0] ?? { x: 0, y: 0, width: 12000, height: 24000, visibility: "visible" as const };
+    this.workbook.views = [{ ...base, activeTab: target, firstSheet: 0 }, ...views.slice(1)];
+    sheets.forEach((ws, i) => {
+      const first: SheetViewWithTab = { ...(ws.views?.[0] ?? { state: "normal" }) };
+      first.tabSelected = i === target;
+      ws.views = [first as ExcelJS.WorksheetView, ...(ws.views ?? []).slice(1)];
+    });
+  }
+}

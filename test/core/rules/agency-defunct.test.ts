@@ -1,0 +1,54 @@
+import { COL, FIRST_ROW, runRule, table, task } from "./harness";
+
+const RULE = "agency-defunct";
+
+describe(RULE, () => {
+  it("accepts a 2024 plan naming departments merged in 2025", () => {
+    const rows = table(task(1, { lead: "Sở Kế hoạch và Đầu tư", coLead: "Sở Thông tin và Truyền thông" }));
+    expect(runRule(RULE, rows, { planPeriod: "2024" })).toEqual([]);
+  });
+
+  it("accepts a 2025 plan: the department still existed in part of the period", () => {
+    expect(runRule(RULE, table(task(1, { lead: "Sở Kế hoạch và Đầu tư" })), { planPeriod: "2025" })).toEqual([]);
+  });
+
+  it("reports a 2026 plan giving work to a merged department, with its successor", () => {
+    const findings = runRule(RULE, table(task(1, { lead: "Sở Kế hoạch và Đầu tư" })), { planPeriod: "2026" });
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f).toMatchObject({ severity: "warning", row: FIRST_ROW, col: COL.lead, suggestion: "Sở Tài chính" });
+    expect(f.message).toContain("không còn tồn tại từ 01/03/2025; công việc chuyển cho Sở Tài chính");
+  });
+
+  it("words the finding in English", () => {
+    const [f] = runRule(RULE, table(task(1, { lead: "Sở Kế hoạch và Đầu tư" })), { planPeriod: "2026", lang: "en" });
+    expect(f.message).toContain("no longer exists since 1 March 2025; its work passed to Sở Tài chính");
+  });
+
+  it("adds where parts of the work went", () => {
+    const [f] = runRule(RULE, table(task(1, { coLead: "Sở Lao động – Thương binh và Xã hội" })), {
+      planPeriod: "2026-2030",
+    });
+    expect(f.col).toBe(COL.coLead);
+    expect(f.suggestion).toMatch(/^Sở Nội vụ \(.+\)$/);
+    expect(f.message).toContain("Sở Nội vụ (");
+  });
+
+  it("reports district-level bodies after 1 July 2025", () => {
+    const [f] = runRule(RULE, table(task(1, { coLead: "UBND các huyện, thị xã, thành phố" })), { planPeriod: "2026" });
+    expect(f.message).toContain("01/07/2025");
+    expect(f.suggestion).toContain("UBND các xã, phường");
+  });
+
+  it("never reports facts marked uncertain", () => {
+    const rows = table(task(1, { coLead: "Đài Phát thanh và Truyền hình tỉnh, Bảo hiểm xã hội tỉnh" }));
+    expect(runRule(RULE, rows, { planPeriod: "2026" })).toEqual([]);
+  });
+
+  it("accepts the agencies that exist today", () => {
+    const rows = table(
+      task(1, { lead: "Sở Tài chính", coLead: "Sở Nông nghiệp và Môi trường, Sở Nội vụ, Công an tỉnh" }),
+    );
+    expect(runRule(RULE, rows, { planPeriod: "2026" })).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { fold } from "../../../src/core/text";
+import { COL, FIRST_ROW, runRule, table, task } from "./harness";
+import { SEED_2024, SEED_2024_MERGES, seedRow } from "./seed-2024";
+
+const RULE = "agency-variant";
+
+describe(RULE, () => {
+  it("passes canonical names and accepted abbreviations", () => {
+    const rows = table(
+      task(1, { lead: "Sở Tư pháp", coLead: "Công an tỉnh" }),
+      task(2, { lead: "Sở Khoa học và Công nghệ", coLead: "Văn phòng UBND tỉnh" }),
+    );
+    expect(runRule(RULE, rows)).toEqual([]);
+  });
+
+  it("reports a punctuation variant with the canonical name as suggestion and a fix", () => {
+    const findings = runRule(RULE, table(task(1, { lead: "Sở Lao động-Thương binh và Xã hội" })));
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f).toMatchObject({ severity: "warning", row: FIRST_ROW, col: COL.lead, task: "1" });
+    expect(fold(f.suggestion ?? "")).toContain("so lao dong");
+    expect(f.suggestion).not.toBe("Sở Lao động-Thương binh và Xã hội");
+    expect(f.fix).toEqual({
+      kind: "replace-text",
+      row: FIRST_ROW,
+      col: COL.lead,
+      from: "Sở Lao động-Thương binh và Xã hội",
+      to: f.suggestion,
+    });
+    expect(f.message).toContain("“Sở Lao động-Thương binh và Xã hội”");
+  });
+
+  it("reports a difference of case only as info", () => {
+    const [f] = runRule(RULE, table(task(1, { coLead: "Sở khoa học và Công nghệ" })));
+    expect(f).toMatchObject({
+      severity: "info",
+      messageId: "minor",
+      col: COL.coLead,
+      suggestion: "Sở Khoa học và Công nghệ",
+    });
+  });
+
+  it("reports the old tone-mark placement as info", () => {
+    const [f] = runRule(RULE, table(task(1, { coLead: "Sở Văn hoá, Thể thao và Du lịch" })));
+    expect(f).toMatchObject({ severity: "info", suggestion: "Sở Văn hóa, Thể thao và Du lịch" });
+  });
+
+  it("reports a dropped word as a warning", () => {
+    const [f] = runRule(RULE, table(task(1, { lead: "Sở Kế hoạch đầu tư" })), { planPeriod: "2024" });
+    expect(f).toMatchObject({ severity: "warning", suggestion: "Sở Kế hoạch và Đầu tư" });
+  });
+
+  it("reports each variant of a cell naming several agencies, on its own", () => {
+    const findings = runRule(
+      RULE,
+      table(task(1, { coLead: "Công an tỉnh, Sở khoa học và Công nghệ, Sở Lao động Thương binh và Xã hội" })),
+    );
+    expect(findings.map((f) => f.fix && f.fix.kind === "replace-text" && f.fix.from).sort()).toEqual([
+      "Sở Lao động Thương binh và Xã hội",
+      "Sở khoa học và Công nghệ",
+    ]);
+  });
+
+  it("reports the three spellings of one department in the 2024 seed", () => {
+    const findings = runRule(RULE, SEED_2024, { merges: SEED_2024_MERGES });
+    const rows = new Set(findings.filter((f) => f.col === COL.lead).map((f) => f.row));
+    for (const t of [20, 26, 28, 29, 33]) expect(rows).toContain(seedRow(t));
+    expect(rows).not.toContain(seedRow(1));
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * Keeps the rule catalogue, its documentation and its tests in step: one file, one page and one test file per
+ * rule; ids equal to file names; every message in Vietnamese and English; every message a rule emits defined
+ * and fully rendered.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Rule } from "../../../src/core/rule";
+import { ruleById, ruleIds, rules } from "../../../src/core/rules";
+import { runRule } from "./harness";
+import { SEED_2024, SEED_2024_MERGES } from "./seed-2024";
+
+const ROOT = path.resolve(__dirname, "../../..");
+const RULES_DIR = path.join(ROOT, "src/core/rules");
+const DOCS_DIR = path.join(ROOT, "docs/rules");
+const TESTS_DIR = __dirname;
+
+function names(dir: string, suffix: string, except: readonly string[] = []): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(suffix) && !except.includes(f))
+    .map((f) => f.slice(0, -suffix.length))
+    .sort();
+}
+
+const sorted = [...ruleIds].sort();
+
+describe("rule catalogue", () => {
+  it("registers every rule file, and only those", () => {
+    expect(names(RULES_DIR, ".ts", ["index.ts"])).toEqual(sorted);
+  });
+
+  it("has unique ids, each equal to its file name, reachable by ruleById", () => {
+    expect(new Set(ruleIds).size).toBe(ruleIds.length);
+    for (const id of ruleIds) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const mod = require(path.join(RULES_DIR, `${id}.ts`)) as { default: Rule<unknown> };
+      expect(mod.default.meta.id).toBe(id);
+      expect(ruleById(id)).toBe(mod.default);
+    }
+    expect(ruleById("no-such-rule")).toBeUndefined();
+  });
+
+  it("has a documentation page for every rule and none for a rule that does not exist", () => {
+    expect(names(DOCS_DIR, ".md", ["README.md"])).toEqual(sorted);
+  });
+
+  it("has a test file for every rule and none for a rule that does not exist", () => {
+    expect(names(TESTS_DIR, ".test.ts", ["catalogue.test.ts"])).toEqual(sorted);
+  });
+
+  it("lists every rule in the documentation index", () => {
+    const index = fs.readFileSync(path.join(DOCS_DIR, "README.md"), "utf8");
+    for (const id of ruleIds) expect(index).toContain(`(${id}.md)`);
+  });
+
+  it.each(rules.map((r) => [r.meta.id, r] as const))("%s: meta is complete", (id, rule) => {
+    const { meta } = rule;
+    expect(meta.docs.url).toBe(`docs/rules/${id}.md`);
+    expect(["error", "warning", "info"]).toContain(meta.severity);
+    expect(meta.docs.description.vi.trim()).not.toBe("");
+    expect(meta.docs.description.en.trim()).not.toBe("");
+    expect(Object.keys(meta.messages).length).toBeGreaterThan(0);
+    for (const [messageId, text] of Object.entries(meta.messages)) {
+      expect([messageId, text.vi.trim() !== "", text.en.trim() !== ""]).toEqual([messageId, true, true]);
+    }
+    expect(meta.schema.safeParse(undefined).success).toBe(true);
+    expect(meta.schema.safeParse({ noSuchOption: true }).success).toBe(false);
+  });
+
+  it.each(rules.map((r) => [r.meta.id] as const))("%s: every messageId in the source is defined", (id) => {
+    const rule = ruleById(id)!;
+    const sources = [fs.readFileSync(path.join(RULES_DIR, `${id}.ts`), "utf8")];
+    if (sources[0].includes("missingCellRule"))
+      sources.push(fs.readFileSync(path.join(RULES_DIR, "util/missing.ts"), "utf8"));
+    for (const source of sources) {
+      for (const m of source.matchAll(/messageId\s*[:=]\s*([^,;\n]+(?:\n\s*[?:][^,;\n]+)*)/g)) {
+        for (const lit of m[1].matchAll(/(?<![=!]==\s*)"([a-z-]+)"/g))
+          expect(Object.keys(rule.meta.messages)).toContain(lit[1]);
+      }
+    }
+  });
+
+  it.each(rules.map((r) => [r.meta.id, r] as const))(
+    "%s: its page is written in Vietnamese and English",
+    (id, rule) => {
+      const page = fs.readFileSync(path.join(DOCS_DIR, `${id}.md`), "utf8");
+      expect(page.startsWith(`# ${id}`)).toBe(true);
+      expect(page).toContain("## Tiếng Việt");
+      expect(page).toContain("## English");
+      expect(page).toContain(rule.meta.severity);
+    },
+  );
+});
+
+describe("rule messages as rendered", () => {
+  // A sheet on which nearly every rule has something to say, checked against a 2026 plan period.
+  const seed = SEED_2024.map((r) => [...r]);
+  seed[6] = [1, "<p>Xây dựng kế hoạch kiểm tra</p>", "", "Công an tỉnh, Sở Tư pháp", "-", "Tháng 13/2026"];
+  seed[7] = [3, "", "Công an tỉnh", "Công an tỉnh", { error: "#REF!" }, "Sau khi có hướng dẫn"];
+
+  it.each(ruleIds.map((id) => [id] as const))(
+    "%s: findings use defined messages with every placeholder filled",
+    (id) => {
+      const rule = ruleById(id)!;
+      for (const lang of ["vi", "en"] as const) {
+        const findings = runRule(id, seed, { merges: SEED_2024_MERGES, planPeriod: "2026", lang });
+        for (const f of findings) {
+          expect(rule.meta.messages[f.messageId]).toBeDefined();
+          expect(f.message).not.toMatch(/\{\{/);
+          expect(f.message).not.toBe("");
+        }
+      }
+    },
+  );
+});

@@ -1,0 +1,157 @@
+import { findSimilar, type SimilarItem, type SimilarStats } from "../../../src/core/rules/util/similar";
+import { COL, FIRST_ROW, runRule, section, table, task } from "./harness";
+import { SEED_2024, SEED_2024_MERGES, seedRow } from "./seed-2024";
+
+const RULE = "duplicate-task";
+
+const CONTENT =
+  "Đẩy mạnh tổ chức thu thập, cập nhật, chỉnh sửa, tổng hợp thông tin về người lao động trên địa bàn tỉnh.";
+
+describe(RULE, () => {
+  it("passes distinct tasks", () => {
+    expect(runRule(RULE, table(task(1), task(2), task(3)))).toEqual([]);
+  });
+
+  it("reports the later of two identical tasks, naming the earlier", () => {
+    const rows = table(task(1, { content: CONTENT }), task(2), task(3, { content: CONTENT }));
+    const findings = runRule(RULE, rows);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      severity: "warning",
+      messageId: "identical",
+      row: FIRST_ROW + 2,
+      col: COL.content,
+      task: "3",
+      related: [{ row: FIRST_ROW, task: "1" }],
+    });
+    expect(findings[0].message).toContain("nhiệm vụ 1");
+  });
+
+  it("passes the same content led by different agencies", () => {
+    const rows = table(task(1, { content: CONTENT }), task(2, { content: CONTENT, lead: "Sở Y tế" }));
+    expect(runRule(RULE, rows)).toEqual([]);
+  });
+
+  it("treats two spellings of one lead as the same lead", () => {
+    const rows = table(
+      task(1, { content: CONTENT, lead: "Sở Lao động-Thương binh và Xã hội" }),
+      task(2, { content: CONTENT, lead: "Sở Lao động, Thương binh và Xã hội" }),
+    );
+    expect(runRule(RULE, rows)).toHaveLength(1);
+  });
+
+  it("finds contents that differ only in case, diacritics and spacing", () => {
+    const rows = table(task(1, { content: CONTENT }), task(2, { content: `  ${CONTENT.toUpperCase()}  ` }));
+    const [f] = runRule(RULE, rows);
+    expect(f).toMatchObject({ messageId: "identical", task: "2" });
+  });
+
+  it("finds nearly identical contents and lets the threshold be raised", () => {
+    const near = CONTENT.replace("trên địa bàn tỉnh.", "trên địa bàn toàn tỉnh.");
+    const rows = table(task(1, { content: CONTENT }), task(2, { content: near }));
+    const [f] = runRule(RULE, rows);
+    expect(f).toMatchObject({ messageId: "similar", task: "2" });
+    expect(runRule(RULE, rows, { options: { threshold: 1 } })).toEqual([]);
+  });
+
+  it("does not call related tasks with a few different words duplicates", () => {
+    const rows = table(
+      task(1, { content: "Sơ kết 06 tháng đầu năm 2024 công tác triển khai Đề án 06 trên địa bàn tỉnh" }),
+      task(2, { content: "Báo cáo tổng kết năm 2024 công tác triển khai Đề án 06 trên địa bàn tỉnh" }),
+    );
+    expect(runRule(RULE, rows)).toEqual([]);
+  });
+
+  it("keeps tasks apart whose figures differ, unless told otherwise", () => {
+    const q = (n: number): string =>
+      `Sơ kết công tác triển khai Đề án 06 trên địa bàn tỉnh, báo cáo Ban Chỉ đạo quý ${n} năm 2024`;
+    const rows = table(task(1, { content: q(1) }), task(2, { content: q(2) }));
+    expect(runRule(RULE, rows)).toEqual([]);
+    expect(runRule(RULE, rows, { options: { sameFigures: false } })).toHaveLength(1);
+  });
+
+  it("reads “06” and “6” as the same figure", () => {
+    const rows = table(
+      task(1, { content: "Sơ kết 06 tháng đầu năm 2024 công tác triển khai Đề án 06 trên địa bàn tỉnh" }),
+      task(2, { content: "Sơ kết 6 tháng đầu năm 2024 công tác triển khai Đề án 06 trên địa bàn tỉnh" }),
+    );
+    expect(runRule(RULE, rows)).toHaveLength(1);
+  });
+
+  it("reports each later copy once, across sections", () => {
+    const rows = table(
+      section("I. VỀ CÔNG TÁC CHỈ ĐẠO"),
+      task(1, { content: CONTENT }),
+      section("II. VỀ PHÁT TRIỂN CÔNG DÂN SỐ"),
+      task(2, { content: CONTENT }),
+      task(3, { content: CONTENT }),
+    );
+    const findings = runRule(RULE, rows);
+    expect(findings.map((f) => f.task)).toEqual(["2", "3"]);
+    expect(findings.every((f) => f.related?.[0]?.task === "1")).toBe(true);
+  });
+
+  it("reports task 28 of the 2024 seed as a repeat of task 26", () => {
+    const findings = runRule(RULE, SEED_2024, { merges: SEED_2024_MERGES });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ task: "28", row: seedRow(28), related: [{ row: seedRow(26), task: "26" }] });
+  });
+});
+
+describe("duplicate-task index", () => {
+  /** Task-like texts: 10–25 words drawn from a Zipf-shaped vocabulary, spread over 20 leads. */
+  function items(n: number, groups = 20): SimilarItem[] {
+    let seed = 12345;
+    const rand = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const zipf = (): string => `w${Math.floor(Math.exp(rand() * Math.log(3000)))}`;
+    return Array.from({ length: n }, (_, i) => {
+      const tokens = Array.from({ length: 10 + Math.floor(rand() * 16) }, zipf);
+      return { group: `g${i % groups}`, exact: `${i} ${tokens.join(" ")}`, tokens };
+    });
+  }
+
+  it("compares far fewer pairs than all of them", () => {
+    const n = 20000;
+    const stats: SimilarStats = { compared: 0 };
+    findSimilar(items(n), 0.9, { stats });
+    expect(stats.compared).toBeLessThan(n * 5);
+  });
+
+  it("still finds a near-duplicate among many tasks", () => {
+    const list = items(5000);
+    const original = list[700];
+    const copy = { ...original, tokens: [...original.tokens, "them"], exact: "copy" };
+    const long = { ...copy, tokens: [...original.tokens, ...original.tokens.map((t) => `${t}x`)] };
+    const matches = findSimilar([...list, copy], 0.9);
+    const found = matches.find((m) => m.index === list.length);
+    expect(found?.earlier).toContain(700);
+    expect(findSimilar([...list, long], 0.9).some((m) => m.index === list.length)).toBe(false);
+  });
+
+  it("agrees with comparing every pair", () => {
+    const base = items(400, 3);
+    // Near copies: drop one word, or add one, so that some pairs are similar and most are not.
+    const list = base.map((it, i) =>
+      i % 5 === 1 ? { ...base[i - 1], exact: `c${i}`, tokens: base[i - 1].tokens.slice(1) } : it,
+    );
+    for (const threshold of [0.8, 0.9]) {
+      const fast = findSimilar(list, threshold);
+      const slow: string[] = [];
+      for (let i = 0; i < list.length; i++) {
+        for (let j = 0; j < i; j++) {
+          if (list[i].group !== list[j].group) continue;
+          const a = new Set(list[i].tokens);
+          const b = new Set(list[j].tokens);
+          const common = [...a].filter((t) => b.has(t)).length;
+          if ((2 * common) / (a.size + b.size) >= threshold) slow.push(`${i}-${j}`);
+        }
+      }
+      const got = fast.flatMap((m) => m.earlier.map((j) => `${m.index}-${j}`));
+      expect(got.sort()).toEqual(slow.sort());
+      expect(slow.length).toBeGreaterThan(10);
+    }
+  });
+});

@@ -1,0 +1,32 @@
+import { COL, FIRST_ROW, HEADER, runRule, table, task } from "./harness";
+import { SEED_2024, SEED_2024_MERGES, seedRow } from "./seed-2024";
+
+const RULE = "missing-co-lead";
+
+describe(RULE, () => {
+  it("passes tasks naming co-operating agencies", () => {
+    expect(runRule(RULE, table(task(1), task(2, { coLead: "Các sở, ban, ngành" })))).toEqual([]);
+  });
+
+  it("reports a task without co-operating agency, as a warning, at its cell", () => {
+    const findings = runRule(RULE, table(task(1), task(2, { coLead: null })));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: "warning", row: FIRST_ROW + 1, col: COL.coLead, task: "2" });
+  });
+
+  it("reads the co-operating cell re-joined from a row split by a page break", () => {
+    const rows = table(
+      task(1, { coLead: "" }),
+      [],
+      HEADER,
+      ["", "", "", "Văn phòng UBND tỉnh, các sở, ban, ngành", "", ""],
+      task(2),
+    );
+    expect(runRule(RULE, rows)).toEqual([]);
+  });
+
+  it("reports only task 12 in the 2024 seed (task 6 continues after a page break)", () => {
+    const findings = runRule(RULE, SEED_2024, { merges: SEED_2024_MERGES });
+    expect(findings.map((f) => [f.task, f.row, f.col])).toEqual([["12", seedRow(12), COL.coLead]]);
+  });
+});

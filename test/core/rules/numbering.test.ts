@@ -1,0 +1,78 @@
+import { COL, FIRST_ROW, runRule, section, table, task } from "./harness";
+import { SEED_2024, SEED_2024_MERGES } from "./seed-2024";
+
+const RULE = "numbering";
+
+describe(RULE, () => {
+  it("passes numbers that run on through the sections", () => {
+    const rows = table(
+      section("I. VỀ CÔNG TÁC CHỈ ĐẠO"),
+      task(1),
+      task(2),
+      section("II. VỀ DỊCH VỤ CÔNG"),
+      task(3),
+      task(4),
+    );
+    expect(runRule(RULE, rows)).toEqual([]);
+  });
+
+  it("passes numbering that restarts in each section", () => {
+    const rows = table(
+      section("I. VỀ CÔNG TÁC CHỈ ĐẠO"),
+      task(1),
+      task(2),
+      task(3),
+      section("II. VỀ DỊCH VỤ CÔNG"),
+      task(1, { content: "Triển khai xây dựng kho dữ liệu thủ tục hành chính tỉnh" }),
+      task(2, { content: "Rà soát triển khai tối thiểu 20 dịch vụ công không sử dụng hồ sơ giấy" }),
+    );
+    expect(runRule(RULE, rows)).toEqual([]);
+  });
+
+  it("reports a skipped number once, with the number expected", () => {
+    const findings = runRule(RULE, table(task(1), task(2), task(4), task(5)));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      severity: "warning",
+      messageId: "skip",
+      row: FIRST_ROW + 2,
+      col: COL.number,
+      task: "4",
+      suggestion: "3",
+    });
+    expect(findings[0].message).toBe("Số thứ tự nhảy từ 2 lên 4; nhiệm vụ này lẽ ra là số 3.");
+  });
+
+  it("reports a repeated number, naming the other row", () => {
+    const findings = runRule(
+      RULE,
+      table(task(1), task(2), task(2, { content: "Phân tích dữ liệu công dân" }), task(3)),
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      messageId: "repeat",
+      row: FIRST_ROW + 2,
+      suggestion: "3",
+      related: [{ row: FIRST_ROW + 1 }],
+    });
+  });
+
+  it("reports numbering that goes backwards", () => {
+    const [f] = runRule(RULE, table(task(1), task(2), task(3), task(1, { content: "Phân tích dữ liệu công dân" })));
+    expect(f).toMatchObject({ messageId: "backwards", row: FIRST_ROW + 3, suggestion: "4" });
+  });
+
+  it("reports a table that does not start at 1, unless told", () => {
+    const rows = table(task(3), task(4), task(5));
+    expect(runRule(RULE, rows).map((f) => [f.messageId, f.suggestion])).toEqual([["start", "1"]]);
+    expect(runRule(RULE, rows, { options: { startAtOne: false } })).toEqual([]);
+  });
+
+  it("reads numbers written as text with a dot or leading zero", () => {
+    expect(runRule(RULE, table(task("01"), task("2."), task(" 3 ")))).toEqual([]);
+  });
+
+  it("finds nothing to report in the 2024 seed", () => {
+    expect(runRule(RULE, SEED_2024, { merges: SEED_2024_MERGES })).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { COL, FIRST_ROW, HEADER, runRule, table, task } from "./harness";
+import { SEED_2024, SEED_2024_MERGES, seedRow } from "./seed-2024";
+
+const RULE = "split-row";
+
+describe(RULE, () => {
+  it("passes tasks that sit on one row each", () => {
+    expect(runRule(RULE, table(task(1), task(2), task(3)))).toEqual([]);
+  });
+
+  it("reports a row continuing the task above, with a join fix", () => {
+    const rows = table(
+      task(1, { coLead: "Văn phòng UBND tỉnh, các sở, ban," }),
+      ["", "", "", "ngành, UBND các huyện, thị xã, thành phố", "", ""],
+      task(2),
+    );
+    const findings = runRule(RULE, rows);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      severity: "warning",
+      row: FIRST_ROW + 1,
+      col: COL.coLead,
+      task: "1",
+      suggestion: `nối vào dòng ${FIRST_ROW}`,
+      fix: { kind: "join-row", row: FIRST_ROW + 1, into: FIRST_ROW },
+    });
+    expect(findings[0].message).toContain("“ngành, UBND các huyện, thị xã, thành phố”");
+  });
+
+  it("suggests in English", () => {
+    const rows = table(
+      task(1, { deliverable: "Các sản phẩm tuyên truyền trực" }),
+      [null, null, null, null, "quan như: video"],
+      task(2),
+    );
+    const [f] = runRule(RULE, rows, { lang: "en" });
+    expect(f.suggestion).toBe(`join it to row ${FIRST_ROW}`);
+    expect(f.message).toContain(`Row ${FIRST_ROW + 1} continues task 1`);
+  });
+
+  it("reports the two tasks of the 2024 seed split by a page break (6 and 38)", () => {
+    const findings = runRule(RULE, SEED_2024, { merges: SEED_2024_MERGES });
+    expect(findings.map((f) => [f.task, f.row, f.fix])).toEqual([
+      ["6", seedRow(6) + 3, { kind: "join-row", row: seedRow(6) + 3, into: seedRow(6) }],
+      ["38", seedRow(38) + 3, { kind: "join-row", row: seedRow(38) + 3, into: seedRow(38) }],
+    ]);
+    expect(findings[1].col).toBe(COL.content);
+  });
+});
+
+describe(`${RULE} with a repeated header between`, () => {
+  it("reports the continuation row after the header, not the header", () => {
+    const rows = table(
+      task(1, { content: "Đẩy mạnh công tác tuyên truyền, kết quả thực hiện Đề án 06, nhất là" }),
+      [],
+      HEADER,
+      ["", "các tiện ích người dân, doanh nghiệp được hưởng"],
+    );
+    const findings = runRule(RULE, rows);
+    expect(findings.map((f) => f.row)).toEqual([FIRST_ROW + 3]);
+  });
+});

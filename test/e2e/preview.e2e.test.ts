@@ -1,0 +1,203 @@
+/**
+ * End to end in real Chromium: the browser page served from dist/ (built by `npm run build`) opens the example
+ * plan, checks it, selects a finding's cell in the grid, downloads the marked copy (re-read here with exceljs),
+ * and saves screenshots of the page and of the pane alone (Vietnamese, light and dark) to docs/screenshots/.
+ *
+ * Chromium: CHROMIUM_PATH or /usr/bin/chromium (`apt-get install -y chromium`). dist: RO_VIEC_DIST or dist/.
+ * Without Chromium or the build the test is skipped with a message, except under CI, where it fails.
+ */
+import ExcelJS from "exceljs";
+import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { FINDINGS_SHEETS } from "../../src/workbook/marking";
+
+const ROOT = resolve(__dirname, "../..");
+const DIST = resolve(ROOT, process.env.RO_VIEC_DIST ?? "dist");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const EXAMPLE = join(ROOT, "examples/ke-hoach-de-an-06-nam-2024.xlsx");
+const SCREENSHOTS = join(ROOT, "docs/screenshots");
+
+const missing = [
+  existsSync(CHROMIUM)
+    ? undefined
+    : `Chromium not found at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`,
+  existsSync(join(DIST, "preview.html")) ? undefined : `${join(DIST, "preview.html")} not found (run npm run build)`,
+  existsSync(EXAMPLE) ? undefined : `${EXAMPLE} not found`,
+].filter((m): m is string => m !== undefined);
+
+if (missing.length > 0 && process.env.CI) {
+  throw new Error(`The end-to-end test cannot run under CI: ${missing.join("; ")}`);
+}
+if (missing.length > 0) {
+  console.warn(`Skipping the browser end-to-end test: ${missing.join("; ")}`);
+}
+
+const run = missing.length === 0 ? describe : describe.skip;
+jest.setTimeout(180_000);
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+/** Serves `root` on 127.0.0.1, port chosen by the system. */
+async function serve(root: string): Promise<{ server: Server; base: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = normalize(join(root, path === "/" ? "preview.html" : path));
+    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+async function openExample(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.setInputFiles('[data-testid="workbook-file"]', EXAMPLE);
+  await page.waitForSelector('[data-testid="check"]', { timeout: 60_000 });
+}
+
+async function check(page: Page): Promise<number> {
+  await page.click('[data-testid="check"]');
+  const count = page.locator('[data-testid="finding-count"]').first();
+  await count.waitFor({ state: "attached", timeout: 60_000 });
+  return Number(await count.textContent());
+}
+
+/** The sheet row holding task `n` in the example's appendix, read with exceljs. */
+async function rowOfTask(sheetName: string, n: number): Promise<number | undefined> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(EXAMPLE);
+  const ws = wb.getWorksheet(sheetName);
+  let found: number | undefined;
+  ws?.eachRow((row, r) => {
+    const v = row.getCell(1).value;
+    if (found === undefined && (v === n || String(v).trim() === String(n))) found = r;
+  });
+  return found;
+}
+
+run("browser page", () => {
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    ({ server, base } = await serve(DIST));
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((ok) => server?.close(ok));
+  });
+
+  it("checks the example plan, selects a finding's cell and downloads the marked copy", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await openExample(page, `${base}/preview.html`);
+
+    const count = await check(page);
+    expect(count).toBeGreaterThan(0);
+
+    // Task 14 names no deliverable: a missing-deliverable finding at its row.
+    const sheetName = (await page.locator('[data-testid="sheet-picker"]').inputValue()).trim();
+    const row14 = await rowOfTask(sheetName, 14);
+    expect(row14).toBeDefined();
+    const finding = page.locator(`li[data-rule="missing-deliverable"][data-row="${row14}"]`);
+    await expect(finding.count()).resolves.toBe(1);
+    const cell = await finding.getAttribute("data-cell");
+    expect(cell).toMatch(new RegExp(`^[A-Z]+${row14}$`));
+    expect(await finding.textContent()).toContain("14");
+
+    // A click selects the cell in the grid and scrolls it into view.
+    await finding.locator("button").first().click();
+    const selected = page.locator('td[data-selected="true"]');
+    await selected.waitFor({ timeout: 10_000 });
+    expect(await selected.getAttribute("data-cell")).toBe(cell);
+    const grid = await page.locator('[data-testid="sheet-grid"]').boundingBox();
+    const box = await selected.boundingBox();
+    expect(grid && box).toBeTruthy();
+    expect(box!.y).toBeGreaterThanOrEqual(grid!.y - 1);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(grid!.y + grid!.height + 1);
+
+    await page.screenshot({ path: join(SCREENSHOTS, "preview.png") });
+
+    // The marked copy: the findings sheet, and the flagged cell filled and annotated.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="download"]')]);
+    expect(download.suggestedFilename()).toBe("ke-hoach-de-an-06-nam-2024.ro-viec.xlsx");
+    const saved = join(tmpdir(), `ro-viec-e2e-${process.pid}.xlsx`);
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    expect(wb.worksheets.some((ws) => FINDINGS_SHEETS.includes(ws.name))).toBe(true);
+    const marked = wb.getWorksheet(sheetName)!.getCell(cell!);
+    const fill = marked.fill as ExcelJS.FillPattern | undefined;
+    expect(fill?.type).toBe("pattern");
+    expect(fill?.fgColor?.argb).toMatch(/^FF[0-9A-F]{6}$/i);
+    const note = marked.note;
+    const noteText = typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
+    expect(noteText).toContain("14");
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the pane alone, in Vietnamese, light and dark", async () => {
+    for (const theme of ["light", "dark"] as const) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 1400 } });
+      const page = await context.newPage();
+      await openExample(page, `${base}/preview.html?pane=only&theme=${theme}&lang=vi`);
+      await check(page);
+      await page.locator("li[data-rule]").first().waitFor();
+      expect(await page.locator('[role="tab"]').first().textContent()).toBe("Kiểm tra");
+      await page.locator('[data-testid="pane"]').screenshot({ path: join(SCREENSHOTS, `pane-vi-${theme}.png`) });
+      await context.close();
+    }
+  });
+
+  it("says clearly when a file cannot be read", async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/preview.html?lang=vi`);
+    await page.setInputFiles('[data-testid="workbook-file"]', {
+      name: "bao-cao.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from("Đây không phải tệp Excel"),
+    });
+    const message = page.locator('[data-testid="open-error"]');
+    await message.waitFor({ timeout: 30_000 });
+    expect(await message.textContent()).toContain("Không đọc được tệp “bao-cao.xlsx”");
+    await context.close();
+  });
+});

@@ -1,0 +1,122 @@
+/** @jest-environment jsdom */
+/** The browser page in jsdom, over an in-memory workbook: opening, the grid, selection and the marked copy. */
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { PreviewApp, type PreviewWorkbook } from "../../src/preview/PreviewApp";
+import { FakePort } from "./fakePort";
+import { SHEET, appendixSheet, notesSheet, scriptedServices } from "./fixtures";
+
+jest.mock("../../src/taskpane/services", () => ({ defaultServices: undefined }));
+
+class FakeBook extends FakePort implements PreviewWorkbook {
+  static opened: FakeBook[] = [];
+  async toBuffer(): Promise<Uint8Array> {
+    return Uint8Array.from([0x50, 0x4b, 3, 4]);
+  }
+  setActiveSheet(name: string): void {
+    this.active = name;
+  }
+}
+
+function openBook(bytes: Uint8Array): Promise<PreviewWorkbook> {
+  expect(bytes.length).toBeGreaterThan(0);
+  // The notes sheet is active in the file: the page must find the appendix on the other sheet.
+  const book = new FakeBook({ sheets: { "Ghi chú": notesSheet(), [SHEET]: appendixSheet() }, active: "Ghi chú" });
+  FakeBook.opened.push(book);
+  return Promise.resolve(book);
+}
+
+// jsdom has no ResizeObserver (Fluent's MessageBar watches its width).
+if (!("ResizeObserver" in window)) {
+  Object.assign(window, {
+    ResizeObserver: class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    },
+  });
+}
+
+// jsdom's File has no arrayBuffer(); read it the old way.
+if (!("arrayBuffer" in File.prototype)) {
+  Object.defineProperty(File.prototype, "arrayBuffer", {
+    value(this: File): Promise<ArrayBuffer> {
+      return new Promise((ok) => {
+        const r = new FileReader();
+        r.onload = () => ok(r.result as ArrayBuffer);
+        r.readAsArrayBuffer(this);
+      });
+    },
+  });
+}
+
+function chooseFile(name: string) {
+  const input = screen.getByTestId("workbook-file");
+  fireEvent.change(input, { target: { files: [new File(["PK..."], name)] } });
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  FakeBook.opened = [];
+});
+
+it("explains, in the user's language, why a file cannot be read", async () => {
+  const open = jest.fn(async () => {
+    throw Object.assign(new Error("encrypted"), { code: "encrypted" });
+  });
+  render(<PreviewApp lang="vi" services={scriptedServices()} open={open} />);
+  chooseFile("bao-cao.xlsx");
+  const message = await screen.findByTestId("open-error");
+  expect(message.textContent).toContain("Tệp “bao-cao.xlsx” được bảo vệ bằng mật khẩu");
+  expect(screen.queryByTestId("pane")).toBeNull();
+});
+
+it("opens the appendix sheet, shows the grid, highlights a finding's cell and downloads a marked copy", async () => {
+  const services = scriptedServices();
+  render(<PreviewApp lang="vi" services={services} open={openBook} />);
+  chooseFile("ke-hoach-2024.xlsx");
+
+  await screen.findByTestId("pane");
+  expect((screen.getByTestId("sheet-picker") as HTMLSelectElement).value).toBe(SHEET);
+  await waitFor(() => expect(document.querySelector('td[data-cell="B9"]')).not.toBeNull());
+  expect(document.querySelector('td[data-cell="B9"]')?.textContent).toContain("định danh, xác thực điện tử");
+  expect(document.querySelector('td[data-cell="A1"]')?.getAttribute("colspan")).toBe("6");
+
+  const download = screen.getByTestId("download") as HTMLButtonElement;
+  expect(download.disabled).toBe(true);
+  fireEvent.click(await screen.findByTestId("check"));
+  await screen.findByTestId("finding-count");
+  expect(download.disabled).toBe(false);
+  expect(document.querySelector('td[data-cell="E9"]')?.className).not.toBe(
+    document.querySelector('td[data-cell="E8"]')?.className,
+  );
+
+  const finding = document.querySelector<HTMLElement>('li[data-rule="missing-deliverable"][data-row="9"]')!;
+  fireEvent.click(finding.querySelector("button")!);
+  await waitFor(() => expect(document.querySelector('td[data-selected="true"]')?.getAttribute("data-cell")).toBe("E9"));
+
+  // A click on the grid selects too, shift-click extends: the pane's "use the selected range" reads it.
+  fireEvent.click(document.querySelector('td[data-cell="A5"]')!);
+  fireEvent.click(document.querySelector('td[data-cell="F12"]')!, { shiftKey: true });
+  await waitFor(() =>
+    expect(FakeBook.opened[0].selection).toEqual({ sheet: SHEET, range: { top: 5, left: 1, bottom: 12, right: 6 } }),
+  );
+
+  const createObjectURL = jest.fn(() => "blob:marked");
+  Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+  const clicks: string[] = [];
+  const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    clicks.push(this.download);
+  });
+  fireEvent.click(download);
+  await waitFor(() =>
+    expect([clicks, screen.queryByTestId("open-error")?.textContent]).toEqual([
+      ["ke-hoach-2024.ro-viec.xlsx"],
+      undefined,
+    ]),
+  );
+  // The copy is marked, not the workbook on screen.
+  expect(FakeBook.opened).toHaveLength(2);
+  expect(services.mark).toHaveBeenCalledWith(FakeBook.opened[1], SHEET, expect.any(Array), "vi");
+  expect(FakeBook.opened[1].active).toBe(SHEET);
+  click.mockRestore();
+});

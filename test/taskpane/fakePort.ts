@@ -1,0 +1,185 @@
+/**
+ * An in-memory WorkbookPort for pane tests: sheets of literal cells, fills and notes per cell, whole sheets the
+ * add-in writes, the selection, and an optional change subscription. Every call is recorded.
+ */
+import { createGrid, type CellRange, type Grid, type LiteralCell } from "../../src/core/grid";
+import type {
+  CellMark,
+  CellRef,
+  CellWrite,
+  PlainValue,
+  SavedCellState,
+  SheetInfo,
+  SheetSpec,
+  WorkbookPort,
+} from "../../src/workbook/port";
+
+export interface FakeSheet {
+  rows: LiteralCell[][];
+  merges?: string[];
+  bold?: string[];
+  hidden?: boolean;
+}
+
+interface CellLook {
+  fill: string;
+  note: string | null;
+}
+
+export interface FakePortOptions {
+  /** Sheets with cells (read through readGrid). */
+  readonly sheets: Record<string, FakeSheet>;
+  readonly active?: string;
+  /** Add an `onSheetChanged` method (Excel's onChanged). */
+  readonly observable?: boolean;
+}
+
+export class FakePort implements WorkbookPort {
+  readonly kind = "xlsx" as const;
+  readonly sheets: Record<string, FakeSheet>;
+  /** Whole sheets written by the add-in (plain values). */
+  readonly plainSheets = new Map<string, SheetSpec>();
+  readonly looks = new Map<string, CellLook>();
+  readonly calls: Array<{ method: string; args: unknown[] }> = [];
+  active: string | undefined;
+  selection: { sheet: string; range: CellRange } | undefined;
+  private listeners = new Map<string, Set<() => void>>();
+  onSheetChanged?: (sheet: string, callback: () => void) => () => void;
+
+  constructor(options: FakePortOptions) {
+    this.sheets = options.sheets;
+    this.active = options.active ?? Object.keys(options.sheets)[0];
+    if (options.observable) {
+      this.onSheetChanged = (sheet, callback) => {
+        this.record("onSheetChanged", sheet);
+        const set = this.listeners.get(sheet) ?? new Set();
+        set.add(callback);
+        this.listeners.set(sheet, set);
+        return () => set.delete(callback);
+      };
+    }
+  }
+
+  /** Simulates the user editing `sheet`. */
+  emitChange(sheet: string): void {
+    for (const cb of this.listeners.get(sheet) ?? []) cb();
+  }
+
+  listenerCount(sheet: string): number {
+    return this.listeners.get(sheet)?.size ?? 0;
+  }
+
+  callsOf(method: string): unknown[][] {
+    return this.calls.filter((c) => c.method === method).map((c) => c.args);
+  }
+
+  private record(method: string, ...args: unknown[]): void {
+    this.calls.push({ method, args });
+  }
+
+  private key(sheet: string, row: number, col: number): string {
+    return `${sheet}!${row}:${col}`;
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    const cells = Object.entries(this.sheets).map(([name, s]) => ({ name, visible: !s.hidden }));
+    const plain = [...this.plainSheets.values()]
+      .filter((s) => !(s.name in this.sheets))
+      .map((s) => ({ name: s.name, visible: !s.hidden }));
+    return [...cells, ...plain];
+  }
+
+  async activeSheet(): Promise<string | undefined> {
+    return this.active;
+  }
+
+  async readGrid(sheet: string, range?: CellRange): Promise<Grid> {
+    this.record("readGrid", sheet, range);
+    const s = this.sheets[sheet];
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    const grid = createGrid({ sheet, rows: s.rows, merges: s.merges, bold: s.bold });
+    if (!range) return grid;
+    // A window on the sheet, as the adapters give it: rows and columns outside the range read as empty.
+    const rows = grid.rows.map((r, i) =>
+      i + 1 < range.top || i + 1 > range.bottom
+        ? []
+        : r.map((v, j) => (j + 1 < range.left || j + 1 > range.right ? { kind: "empty" as const } : v)),
+    );
+    return { ...grid, rows };
+  }
+
+  async selectedRange(): Promise<{ sheet: string; range: CellRange } | undefined> {
+    return this.selection;
+  }
+
+  async select(sheet: string, range: CellRange): Promise<void> {
+    this.record("select", sheet, range);
+    this.active = sheet;
+    this.selection = { sheet, range };
+  }
+
+  async readCellStates(sheet: string, cells: readonly CellRef[]): Promise<SavedCellState[]> {
+    return cells.map((c) => {
+      const look = this.looks.get(this.key(sheet, c.row, c.col));
+      // The fill is adapter JSON: here the ARGB colour or null.
+      return { row: c.row, col: c.col, fill: JSON.stringify(look?.fill ?? null), note: look?.note ?? null };
+    });
+  }
+
+  async writeMarks(sheet: string, marks: readonly CellMark[]): Promise<void> {
+    this.record("writeMarks", sheet, marks);
+    for (const m of marks) {
+      const k = this.key(sheet, m.row, m.col);
+      const own = this.looks.get(k)?.note;
+      this.looks.set(k, { fill: m.color, note: own ? `${own}\n\n${m.note}` : m.note });
+    }
+  }
+
+  async restoreCellStates(sheet: string, states: readonly SavedCellState[]): Promise<void> {
+    this.record("restoreCellStates", sheet, states);
+    for (const s of states) {
+      const k = this.key(sheet, s.row, s.col);
+      const fill = JSON.parse(s.fill) as string | null;
+      if (fill === null && s.note === null) this.looks.delete(k);
+      else this.looks.set(k, { fill: fill ?? "", note: s.note });
+    }
+  }
+
+  async writeValues(sheet: string, cells: readonly CellWrite[]): Promise<void> {
+    this.record("writeValues", sheet, cells);
+    const s = this.sheets[sheet];
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    for (const c of cells) {
+      while (s.rows.length < c.row) s.rows.push([]);
+      const row = s.rows[c.row - 1];
+      while (row.length < c.col) row.push(null);
+      row[c.col - 1] = c.value;
+    }
+  }
+
+  async readSheet(name: string): Promise<PlainValue[][] | undefined> {
+    const spec = this.plainSheets.get(name);
+    if (spec) return spec.rows.map((r) => [...r]);
+    const s = this.sheets[name];
+    if (!s) return undefined;
+    return s.rows.map((r) =>
+      r.map((v) =>
+        v === undefined || v === null
+          ? null
+          : typeof v === "string" || typeof v === "number" || typeof v === "boolean"
+            ? v
+            : String(v),
+      ),
+    );
+  }
+
+  async writeSheet(spec: SheetSpec): Promise<void> {
+    this.record("writeSheet", spec);
+    this.plainSheets.set(spec.name, spec);
+  }
+
+  async deleteSheet(name: string): Promise<void> {
+    this.record("deleteSheet", name);
+    this.plainSheets.delete(name);
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * Build of the Excel add-in and the browser page.
+ *
+ *   npm run build   production build into dist/ (manifest.xml URLs rewritten to ADDIN_BASE_URL when set)
+ *   npm start       dev server on https://localhost:3000 with the certificate from scripts/make-cert.js
+ *
+ * Pages: taskpane.html is the shared runtime (task pane + ribbon commands + custom functions), commands.html the
+ * command runtime on its own, preview.html the browser page (no Office.js; the only page allowed exceljs).
+ */
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { WebpackError } = require("webpack");
+
+const DEV_URL = "https://localhost:3000";
+const DIST = path.resolve(__dirname, "dist");
+const FUNCTIONS = "./src/functions/functions.ts";
+const CERT_DIR = path.resolve(__dirname, ".certs");
+/** Entries whose code runs in the Office task pane runtime (taskpane.html). */
+const PANE_ENTRIES = ["taskpane", "commands", "functions"];
+/** Where the list of files loaded by taskpane.html is written for scripts/size.js (outside dist/). */
+const PANE_REPORT = path.resolve(__dirname, "node_modules/.cache/ro-viec/taskpane-files.json");
+
+/** The add-in's base URL for dist/manifest.xml: ADDIN_BASE_URL without a trailing slash, or the dev server. */
+function baseUrl() {
+  const raw = (process.env.ADDIN_BASE_URL || "").trim().replace(/\/+$/, "");
+  if (!raw) return DEV_URL;
+  if (!/^https:\/\/[^/]+/i.test(raw)) throw new Error(`ADDIN_BASE_URL must be an https URL, got "${raw}"`);
+  return raw;
+}
+
+/**
+ * The manifest for `base`: every URL value on the dev server moves to `base`; AppDomain entries take its origin.
+ * Comments keep their text.
+ */
+function rewriteManifest(xml, base) {
+  const origin = new URL(base).origin;
+  return xml
+    .replace(/(<AppDomain>)https:\/\/localhost:3000\/?(<\/AppDomain>)/g, `$1${origin}$2`)
+    .replace(/(["'>])https:\/\/localhost:3000(?=[/"'<])/g, `$1${base}`);
+}
+
+/**
+ * Fails the build when exceljs reaches any chunk loaded by taskpane.html (the pane must stay small; exceljs belongs
+ * to the browser page), and records those chunks' files for scripts/size.js.
+ */
+class TaskpaneGuardPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("TaskpaneGuardPlugin", (compilation) => {
+      const files = new Set();
+      const offenders = new Set();
+      for (const name of PANE_ENTRIES) {
+        const entry = compilation.entrypoints.get(name);
+        if (!entry) continue;
+        // The entry's chunks and those of every chunk group it can load on demand (not the shared runtime's
+        // other entries).
+        const chunks = new Set();
+        const seen = new Set();
+        const visit = (group) => {
+          if (seen.has(group)) return;
+          seen.add(group);
+          for (const c of group.chunks) chunks.add(c);
+          for (const child of group.childrenIterable) visit(child);
+        };
+        visit(entry);
+        for (const chunk of chunks) {
+          for (const f of chunk.files) if (f.endsWith(".js")) files.add(f);
+          for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+            const res = (m.nameForCondition && m.nameForCondition()) || "";
+            if (/[\\/]node_modules[\\/]exceljs[\\/]/.test(res))
+              offenders.add(`${name}: ${path.relative(__dirname, res)}`);
+          }
+        }
+      }
+      if (offenders.size) {
+        compilation.errors.push(
+          new WebpackError(
+            `exceljs must not be bundled into the task pane:\n  ${[...offenders].slice(0, 5).join("\n  ")}`,
+          ),
+        );
+      }
+      if (compiler.watchMode) return; // dev server: nothing on disk to measure
+      fs.mkdirSync(path.dirname(PANE_REPORT), { recursive: true });
+      fs.writeFileSync(PANE_REPORT, JSON.stringify({ files: [...files].sort(), exceljs: offenders.size > 0 }, null, 2));
+    });
+  }
+}
+
+function httpsOptions() {
+  const key = path.join(CERT_DIR, "localhost.key");
+  const cert = path.join(CERT_DIR, "localhost.crt");
+  if (!fs.existsSync(key) || !fs.existsSync(cert)) {
+    throw new Error("No dev certificate in .certs/: run `node scripts/make-cert.js` (npm start does it).");
+  }
+  return { key: fs.readFileSync(key), cert: fs.readFileSync(cert) };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const dev = mode === "development";
+  const serving = !!env.WEBPACK_SERVE;
+  const base = baseUrl();
+  const previewTemplate = path.resolve(__dirname, "src/preview/preview.html");
+  const hashed = dev ? "[name].js" : "[name].[contenthash:8].js";
+
+  return {
+    mode,
+    devtool: dev ? "eval-cheap-module-source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      functions: FUNCTIONS,
+      preview: "./src/preview/index.tsx",
+    },
+    output: {
+      path: DIST,
+      // functions.js keeps its name: the manifest points at it.
+      filename: (data) => (data.chunk && data.chunk.name === "functions" ? "functions.js" : hashed),
+      chunkFilename: hashed,
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type checking is `npm run typecheck`; the build only transpiles.
+              transpileOnly: true,
+              compilerOptions: { module: "es2020", noEmit: false, sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // One webpack runtime for the pages' bundles, so the pane, commands and functions share module instances.
+      runtimeChunk: "single",
+      splitChunks: { chunks: "all" },
+    },
+    performance: { hints: false }, // scripts/size.js enforces the task pane budget.
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: PANE_ENTRIES,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin(
+        fs.existsSync(previewTemplate)
+          ? { filename: "preview.html", template: previewTemplate, chunks: ["preview"] }
+          : {
+              filename: "preview.html",
+              chunks: ["preview"],
+              templateContent:
+                '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Rõ Việc</title></head>' +
+                '<body><div id="root"></div></body></html>',
+            },
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifest(content.toString("utf8"), base),
+          },
+          { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },
+        ],
+      }),
+      new TaskpaneGuardPlugin(),
+    ],
+    devServer: {
+      port: 3000,
+      host: "localhost",
+      server: serving ? { type: "https", options: httpsOptions() } : "https",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
