@@ -19,7 +19,23 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["react", "react-*", "@fluentui/*", "exceljs", "office-*", "fs", "path", "node:*", "../workbook/*", "../../workbook/*", "../taskpane/*", "../cli/*"], message: "src/core stays pure TypeScript." },
+            {
+              group: [
+                "react",
+                "react-*",
+                "@fluentui/*",
+                "exceljs",
+                "office-*",
+                "fs",
+                "path",
+                "node:*",
+                "../workbook/*",
+                "../../workbook/*",
+                "../taskpane/*",
+                "../cli/*",
+              ],
+              message: "src/core stays pure TypeScript.",
+            },
           ],
         },
       ],

@@ -117,7 +117,12 @@ export function syntheticAppendix(tasks: number, seed = 2024): Grid {
       [1, "I"],
     ];
     let s = "";
-    for (const [v, r] of table) while (n >= v) ((s += r), (n -= v));
+    for (const [v, r] of table) {
+      while (n >= v) {
+        s += r;
+        n -= v;
+      }
+    }
     return s;
   };
   let previous: LiteralCell[] | undefined;
@@ -139,7 +144,7 @@ export function syntheticAppendix(tasks: number, seed = 2024): Grid {
     } else {
       row = [
         i,
-        `${pick(VERBS)} ${pick(OBJECTS)} ${pick(QUALIFIERS)} (nhóm ${i % 97})`,
+        `${pick(VERBS)} ${pick(OBJECTS)} ${pick(QUALIFIERS)} theo Kế hoạch số ${1000 + i}/KH-UBND`,
         pick(LEADS),
         pick(CO_LEADS),
         pick(DELIVERABLES),

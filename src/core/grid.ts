@@ -40,15 +40,7 @@ export interface Grid {
 }
 
 /** Values a test or a source may give for a cell. */
-export type LiteralCell =
-  | string
-  | number
-  | boolean
-  | Date
-  | null
-  | undefined
-  | { readonly error: string }
-  | CellValue;
+export type LiteralCell = string | number | boolean | Date | null | undefined | { readonly error: string } | CellValue;
 
 export interface GridInit {
   readonly sheet?: string;
@@ -75,7 +67,8 @@ export function isoOfDate(d: Date): string {
 export function toCellValue(v: LiteralCell): CellValue {
   if (v === null || v === undefined) return EMPTY;
   if (typeof v === "string") return v === "" ? EMPTY : { kind: "text", text: v };
-  if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "error", code: "#NUM!" };
+  if (typeof v === "number")
+    return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "error", code: "#NUM!" };
   if (typeof v === "boolean") return { kind: "boolean", value: v };
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? EMPTY : { kind: "date", iso: isoOfDate(v) };
   if (isCellValue(v)) return v;

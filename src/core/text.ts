@@ -32,13 +32,7 @@ export function fold(s: string): string {
 }
 
 function computeFold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(COMBINING, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(SPACES, " ")
-    .trim();
+  return s.normalize("NFD").replace(COMBINING, "").replace(/[đĐ]/g, "d").toLowerCase().replace(SPACES, " ").trim();
 }
 
 const PUNCT = /[^\p{L}\p{N}&]+/gu;

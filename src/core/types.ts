@@ -16,9 +16,7 @@ export const TASK_COLUMNS = ["number", "content", "lead", "coLead", "deliverable
 export const PROGRESS_COLUMNS = ["status", "completionDate", "progressNote"] as const;
 export const INDICATOR_COLUMNS = ["unit", "tracking", "actual"] as const;
 export type ColumnKey =
-  | (typeof TASK_COLUMNS)[number]
-  | (typeof PROGRESS_COLUMNS)[number]
-  | (typeof INDICATOR_COLUMNS)[number];
+  (typeof TASK_COLUMNS)[number] | (typeof PROGRESS_COLUMNS)[number] | (typeof INDICATOR_COLUMNS)[number];
 
 /** An explicit mapping from a logical column to a sheet column (1-based index or letter). */
 export type ColumnMapping = Partial<Record<ColumnKey, number | string>>;
@@ -70,21 +68,12 @@ export interface DetectionFailure {
 }
 
 export type DetectionResult =
-  | { readonly ok: true; readonly table: DetectedTable }
-  | { readonly ok: false; readonly failure: DetectionFailure };
+  { readonly ok: true; readonly table: DetectedTable } | { readonly ok: false; readonly failure: DetectionFailure };
 
 /* ------------------------------------------------------------------ rows, sections, tasks */
 
 export type RowKind =
-  | "header"
-  | "column-numbers"
-  | "repeated-header"
-  | "section"
-  | "task"
-  | "continuation"
-  | "blank"
-  | "footer"
-  | "note"; // a row inside the table that is none of the above (a stray line of text)
+  "header" | "column-numbers" | "repeated-header" | "section" | "task" | "continuation" | "blank" | "footer" | "note"; // a row inside the table that is none of the above (a stray line of text)
 
 export interface ClassifiedRow {
   readonly row: number;
@@ -188,14 +177,7 @@ export interface AgencyMention {
 
 /* ------------------------------------------------------------------ deadlines and plan period */
 
-export type DeadlineKind =
-  | "dated"
-  | "recurring"
-  | "continuous"
-  | "conditional"
-  | "milestones"
-  | "unparsed"
-  | "empty";
+export type DeadlineKind = "dated" | "recurring" | "continuous" | "conditional" | "milestones" | "unparsed" | "empty";
 
 export interface Deadline {
   readonly kind: DeadlineKind;
@@ -225,7 +207,13 @@ export type Severity = "error" | "warning" | "info";
 
 /** A correction the add-in can apply ("Sửa") and undo. */
 export type Fix =
-  | { readonly kind: "replace-text"; readonly row: number; readonly col: number; readonly from: string; readonly to: string }
+  | {
+      readonly kind: "replace-text";
+      readonly row: number;
+      readonly col: number;
+      readonly from: string;
+      readonly to: string;
+    }
   | { readonly kind: "join-row"; readonly row: number; readonly into: number };
 
 export interface Finding {

@@ -126,7 +126,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "progress.asOf": "As of",
   "progress.reload": "Read the sheet again",
   "progress.loading": "Computing progress…",
-  "progress.noTable": "Sheet “{{sheet}}” holds no task appendix: open the sheet with the appendix, then press “Read the sheet again”.",
+  "progress.noTable":
+    "Sheet “{{sheet}}” holds no task appendix: open the sheet with the appendix, then press “Read the sheet again”.",
   "progress.indicators": "This is an indicator table: each indicator's result is written to the summary sheet.",
   "progress.empty": "No task names a lead agency yet.",
   "progress.sheet": "Sheet “{{sheet}}” · tasks: {{tasks}}",

@@ -126,7 +126,8 @@ export const vi = {
   "progress.asOf": "Tính đến ngày",
   "progress.reload": "Đọc lại trang tính",
   "progress.loading": "Đang tính tiến độ…",
-  "progress.noTable": "Trang tính “{{sheet}}” không có phụ lục nhiệm vụ: hãy mở trang có phụ lục rồi bấm “Đọc lại trang tính”.",
+  "progress.noTable":
+    "Trang tính “{{sheet}}” không có phụ lục nhiệm vụ: hãy mở trang có phụ lục rồi bấm “Đọc lại trang tính”.",
   "progress.indicators": "Đây là bảng chỉ tiêu: kết quả từng chỉ tiêu được ghi vào trang tổng hợp.",
   "progress.empty": "Chưa có nhiệm vụ nào có đơn vị chủ trì.",
   "progress.sheet": "Trang tính “{{sheet}}” · {{tasks}} nhiệm vụ",

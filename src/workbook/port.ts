@@ -48,8 +48,16 @@ export interface SheetSpec {
   readonly table?: { readonly name: string };
   /** Column (1-based) of a 0..1 rate shown as a percentage with data bars. */
   readonly rateColumn?: number;
-  /** Add a bar chart of `valueColumn` by `labelColumn` (summary sheets, where the adapter can). */
-  readonly chart?: { readonly title: string; readonly labelColumn: number; readonly valueColumn: number };
+  /**
+   * Add a bar chart of `valueColumn` by `labelColumn` (summary sheets, where the adapter can). `totalRow`: the
+   * last row is a total, left out of the chart.
+   */
+  readonly chart?: {
+    readonly title: string;
+    readonly labelColumn: number;
+    readonly valueColumn: number;
+    readonly totalRow?: boolean;
+  };
 }
 
 export interface WorkbookPort {

@@ -50,7 +50,7 @@ export function summarySheetSpec(completion: CompletionReport, lang: Lang): Shee
     columnWidths: [44, ...PUBLIC_FIGURES.map(() => 11), 12],
     table: { name: "RoViecTienDo" },
     rateColumn,
-    chart: { title: TEXT.chart[lang], labelColumn: 1, valueColumn: rateColumn },
+    chart: { title: TEXT.chart[lang], labelColumn: 1, valueColumn: rateColumn, totalRow: true },
   };
 }
 

@@ -63,20 +63,32 @@ describe("ro-viec check on the 2024 example", () => {
       ["file", "findings", "planPeriod", "sheet", "stats", "table", "valid"].sort(),
     );
     for (const f of findings) {
-      expect(Object.keys(f).every((k) => ["rule", "severity", "row", "column", "cell", "task", "message", "suggestion", "related"].includes(k))).toBe(true);
+      expect(
+        Object.keys(f).every((k) =>
+          ["rule", "severity", "row", "column", "cell", "task", "message", "suggestion", "related"].includes(k),
+        ),
+      ).toBe(true);
       expect(f.cell).toBe(`${f.column}${f.row}`);
     }
   });
 
   it("finds the 8 tasks without a deliverable", () => {
     expect(tasksOf(findings, "missing-deliverable").sort((a, b) => Number(a) - Number(b))).toEqual([
-      "14", "19", "26", "27", "28", "32", "35", "37",
+      "14",
+      "19",
+      "26",
+      "27",
+      "28",
+      "32",
+      "35",
+      "37",
     ]);
   });
 
   it("finds task 12 without a co-operating agency, and nothing else missing", () => {
     expect(tasksOf(findings, "missing-co-lead")).toEqual(["12"]);
-    for (const rule of ["missing-content", "missing-lead", "missing-deadline"]) expect(tasksOf(findings, rule)).toEqual([]);
+    for (const rule of ["missing-content", "missing-lead", "missing-deadline"])
+      expect(tasksOf(findings, rule)).toEqual([]);
   });
 
   it("finds tasks 26 and 28 as duplicates", () => {
@@ -165,7 +177,11 @@ describe("ro-viec check on bad input", () => {
     ["a bad --as-of", ["check", EXAMPLE, "--as-of", "30/6/2024"], /Ngày tính “30\/6\/2024” không hợp lệ/],
     ["a bad --lang", ["check", EXAMPLE, "--lang", "fr"], /Ngôn ngữ “fr” không hỗ trợ/],
     ["an unknown option", ["check", EXAMPLE, "--strict"], /Tùy chọn “--strict” không có/],
-    ["a missing agencies file", ["check", EXAMPLE, "--agencies", "/nonexistent.json"], /Không tìm thấy danh mục cơ quan/],
+    [
+      "a missing agencies file",
+      ["check", EXAMPLE, "--agencies", "/nonexistent.json"],
+      /Không tìm thấy danh mục cơ quan/,
+    ],
   ];
   it.each(cases)("%s: exit 2 with one clear line", async (_name, args, message) => {
     const r = await cli(args);

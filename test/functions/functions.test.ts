@@ -70,7 +70,18 @@ describe("ROVIEC.COMPLETION", () => {
 
   it("is #VALUE! for a bad date and #N/A for a range without an appendix", () => {
     expect(thrown(() => completion(values, "Công an tỉnh", "30/13/2024")).code).toBe("#VALUE!");
-    expect(thrown(() => completion([["a", "b"], [1, 2]], "Công an tỉnh", TRACKING_AS_OF)).code).toBe("#N/A");
+    expect(
+      thrown(() =>
+        completion(
+          [
+            ["a", "b"],
+            [1, 2],
+          ],
+          "Công an tỉnh",
+          TRACKING_AS_OF,
+        ),
+      ).code,
+    ).toBe("#N/A");
   });
 });
 

@@ -15,7 +15,14 @@ describe("gridFromValues", () => {
   });
 
   it("keeps the range's shape, drops trailing blank rows, 1-based from the corner", () => {
-    const g = gridFromValues([["STT", "Nội dung"], [1, "Việc"], ["", ""]], "S");
+    const g = gridFromValues(
+      [
+        ["STT", "Nội dung"],
+        [1, "Việc"],
+        ["", ""],
+      ],
+      "S",
+    );
     expect(g.sheet).toBe("S");
     expect(g.rowCount).toBe(2);
     expect(g.colCount).toBe(2);
@@ -23,7 +30,15 @@ describe("gridFromValues", () => {
   });
 
   it("gives plausible date serials of date columns a date format, below the header only", () => {
-    const g = withDateColumns(gridFromValues([[45397, 45397], [45397, 2024], [45397, 45397]]), [2], 2);
+    const g = withDateColumns(
+      gridFromValues([
+        [45397, 45397],
+        [45397, 2024],
+        [45397, 45397],
+      ]),
+      [2],
+      2,
+    );
     expect(g.rows[0][1]).toEqual({ kind: "number", value: 45397 });
     expect(g.rows[1][1]).toEqual({ kind: "number", value: 2024 }); // a year stays a year
     expect(g.rows[2][1]).toEqual({ kind: "number", value: 45397, format: "dd/mm/yyyy" });

@@ -132,6 +132,8 @@ export function analyzeRows(grid: Grid, table: DetectedTable, options: AnalyzeOp
   const sections: Section[] = [];
   const tasks: MutableTask[] = [];
   const inherited: string[] = [];
+  const builder = new TaskBuilder(columns);
+  /** The task being built, while continuation rows may still join it. */
   let current: TaskBuilder | undefined;
   let sectionIndex: number | undefined;
 
@@ -143,8 +145,8 @@ export function analyzeRows(grid: Grid, table: DetectedTable, options: AnalyzeOp
   };
   const start = (r: number, num: string, inheritedNumber: string) => {
     finish();
-    current = new TaskBuilder(r, num, sectionIndex, inheritedNumber, columns);
-    current.addRow(buf, true);
+    builder.begin(buf, num, sectionIndex, inheritedNumber);
+    current = builder;
     rows.push({ row: r, kind: "task" });
   };
   const continues = (r: number, viaMerge: boolean) => {

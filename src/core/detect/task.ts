@@ -63,22 +63,35 @@ function setCell(cells: Partial<Record<ColumnKey, TaskCell>>, key: ColumnKey, ce
   }
 }
 
+/**
+ * Builds the tasks of a table one after the other: `begin` a task on its row, `addRow` its continuation rows,
+ * `build` the record. One builder serves the whole table.
+ */
 export class TaskBuilder {
-  readonly rows: number[];
+  row = 0;
+  number = "";
+  section: number | undefined;
+  /** Label base when the number cell is merged down from an earlier task ("4" for a sub-row of task 4). */
+  inheritedNumber = "";
+  rows: number[] = [];
   private readonly cells: Array<MutableCell | undefined>;
   /** Multi-row merges the cells' values came from: [column index, range]. */
   private merges?: Array<[number, CellRange]>;
 
-  constructor(
-    readonly row: number,
-    readonly number: string,
-    readonly section: number | undefined,
-    /** Label base when the number cell is merged down from an earlier task ("4" for a sub-row of task 4). */
-    readonly inheritedNumber: string,
-    private readonly columns: MappedColumns,
-  ) {
-    this.rows = [row];
-    this.cells = new Array<MutableCell | undefined>(columns.length);
+  constructor(private readonly columns: MappedColumns) {
+    this.cells = new Array<MutableCell | undefined>(columns.length).fill(undefined);
+  }
+
+  /** Starts a task on the row held in `buf`. */
+  begin(buf: RowBuffer, number: string, section: number | undefined, inheritedNumber: string): void {
+    this.row = buf.row;
+    this.number = number;
+    this.section = section;
+    this.inheritedNumber = inheritedNumber;
+    this.rows = [buf.row];
+    this.cells.fill(undefined);
+    this.merges = undefined;
+    this.addRow(buf, true);
   }
 
   /** Last sheet row of the task so far. */

@@ -23,24 +23,47 @@ interface Options {
 
 const FIGURE = /\d/;
 
+interface Piece {
+  readonly text: string;
+  readonly ids: readonly number[];
+  readonly figures: readonly number[];
+}
+
 /**
  * Turns a task text into token ids of the index: the words `tokens()` gives, with "06" and "6" read as one
- * figure. The text is cut at spaces and each distinct piece is folded once (a plan repeats a small vocabulary),
- * which keeps 100,000 tasks cheap; `tokens()` then splits a piece at its punctuation, so the words are the same as
- * for the whole text. Figures are also collected, for the group key.
+ * figure, and collects its figures for the group key. The text is cut at spaces and each distinct piece is
+ * folded once, found again by a hash of its characters without cutting the string (a plan repeats a small
+ * vocabulary, and this keeps 100,000 tasks cheap); `tokens()` splits a piece at its punctuation, so the words
+ * are the same as for the whole text.
  */
 function wordTokenizer(index: SimilarIndex): (text: string, ids: number[], figures: Set<number>) => void {
-  const known = new Map<string, number[]>();
+  const known = new Map<number, Piece[]>();
+  const piece = (text: string, from: number, to: number, hash: number): Piece => {
+    const same = known.get(hash);
+    if (same) for (const p of same) if (p.text.length === to - from && text.startsWith(p.text, from)) return p;
+    const word = text.slice(from, to);
+    const pieceIds = tokens(word).map((t) => index.token(t.replace(/^0+(?=\d)/, "")));
+    const p = { text: word, ids: pieceIds, figures: pieceIds.filter((id) => index.isLast(id)) };
+    if (same) same.push(p);
+    else known.set(hash, [p]);
+    return p;
+  };
   return (text, ids, figures) => {
-    for (const piece of text.split(" ")) {
-      if (piece === "") continue;
-      let pieceIds = known.get(piece);
-      if (pieceIds === undefined) {
-        pieceIds = tokens(piece).map((t) => index.token(t.replace(/^0+(?=\d)/, "")));
-        known.set(piece, pieceIds);
+    let from = 0;
+    let hash = 0x811c9dc5;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 32;
+      if (c !== 32) {
+        hash = Math.imul(hash ^ c, 0x01000193);
+        continue;
       }
-      for (const id of pieceIds) ids.push(id);
-      if (FIGURE.test(piece)) for (const id of pieceIds) if (index.isLast(id)) figures.add(id);
+      if (i > from) {
+        const p = piece(text, from, i, hash >>> 0);
+        for (const id of p.ids) ids.push(id);
+        for (const id of p.figures) figures.add(id);
+      }
+      from = i + 1;
+      hash = 0x811c9dc5;
     }
   };
 }
@@ -50,11 +73,12 @@ function leadKeyer(): (tc: TaskContext) => string {
   const cache = new Map<string, string>();
   return (tc) => {
     const cell = tc.task.cells.lead;
-    if (!cell || cellState(cell) !== "filled") return "";
+    if (!cell) return "";
     let key = cache.get(cell.text);
     if (key === undefined) {
-      key =
-        tc.lead.length > 0 ? [...new Set(tc.lead.map(agencyKey))].sort().join("|") : `text:${foldWords(cell.text)}`;
+      if (cellState(cell) !== "filled") key = "";
+      else if (tc.lead.length > 0) key = [...new Set(tc.lead.map(agencyKey))].sort().join("|");
+      else key = `text:${foldWords(cell.text)}`;
       cache.set(cell.text, key);
     }
     return key;
@@ -118,7 +142,8 @@ export default defineRule<Options>({
         const ids: number[] = [];
         const figures = new Set<number>();
         const groupOf = grouper(index);
-        for (const tc of [...context.tasks].sort((a, b) => a.task.row - b.task.row)) {
+        const inOrder = context.tasks.every((tc, i, all) => i === 0 || all[i - 1].task.row < tc.task.row);
+        for (const tc of inOrder ? context.tasks : [...context.tasks].sort((a, b) => a.task.row - b.task.row)) {
           const cell = tc.task.cells.content;
           if (!cell || cellState(cell) !== "filled") continue;
           tasks.push(tc);

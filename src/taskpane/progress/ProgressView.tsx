@@ -106,7 +106,6 @@ export function ProgressView({ port, lang, asOf: initialAsOf, services: given }:
       setStatus({ intent: "error", text: translate(lang, "app.error", { message: (e as Error).message }) });
     }
     // The language only labels messages: reading again on a language switch is not needed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [port, given]);
 
   useEffect(() => {

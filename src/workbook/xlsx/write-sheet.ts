@@ -1,7 +1,6 @@
 /**
  * Writes a whole sheet from a SheetSpec (findings list, change log, summary, hidden state) with exceljs.
- * exceljs cannot write charts: `spec.chart` is ignored here (the Office adapter draws it); the data and its
- * data bars are written all the same.
+ * exceljs cannot write charts: `spec.chart` is added to the file afterwards by `XlsxWorkbook.toBuffer()` (chart.ts).
  */
 import type ExcelJS from "exceljs";
 import { columnLetter } from "../../core/grid";
@@ -127,6 +126,5 @@ export function writeSheetSpec(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.W
       ],
     });
   }
-  // spec.chart: exceljs cannot write charts; quietly left out.
   return ws;
 }

@@ -15,6 +15,7 @@ import type {
   WorkbookPort,
 } from "../port";
 import { readCellState, restoreCellState, writeMark } from "./cell-state";
+import { addCharts, chartRequest, type ChartRequest } from "./chart";
 import { asBytes, assertXlsxBytes, WorkbookReadError } from "./errors";
 import { readWorksheetGrid } from "./read-grid";
 import { toPlainValue } from "./values";
@@ -32,6 +33,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private selected: { sheet: string; range: CellRange } | undefined;
   /** True once the caller chose the active sheet or a selection: written to the file's workbook view. */
   private viewChanged = false;
+  /** Charts asked for by `writeSheet`, by sheet name: added to the file by `toBuffer()` (exceljs writes none). */
+  private readonly charts = new Map<string, ChartRequest>();
 
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
@@ -58,7 +61,9 @@ export class XlsxWorkbook implements WorkbookPort {
   async toBuffer(): Promise<Uint8Array> {
     this.fixActiveTab();
     const out: unknown = await this.workbook.xlsx.writeBuffer();
-    return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+    const bytes = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+    const charts = [...this.charts.values()].filter((c) => this.workbook.getWorksheet(c.sheet));
+    return addCharts(bytes, charts);
   }
 
   /** Chooses the sheet `activeSheet()` returns (the sheet holding the appendix); it opens first in the file. */
@@ -159,11 +164,15 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async writeSheet(spec: SheetSpec): Promise<void> {
     writeSheetSpec(this.workbook, spec);
+    const chart = chartRequest(spec);
+    if (chart) this.charts.set(spec.name, chart);
+    else this.charts.delete(spec.name);
   }
 
   async deleteSheet(name: string): Promise<void> {
     const ws = this.workbook.getWorksheet(name);
     if (ws) this.workbook.removeWorksheet(ws.id);
+    this.charts.delete(name);
   }
 
   private sheet(name: string): ExcelJS.Worksheet {

@@ -109,7 +109,7 @@ describe("duplicate-task index", () => {
     const zipf = (): string => `w${Math.floor(Math.exp(rand() * Math.log(3000)))}`;
     return Array.from({ length: n }, (_, i) => {
       const tokens = Array.from({ length: 10 + Math.floor(rand() * 16) }, zipf);
-      return { group: `g${i % groups}`, exact: `${i} ${tokens.join(" ")}`, tokens };
+      return { group: `g${i % groups}`, tokens };
     });
   }
 
@@ -123,7 +123,7 @@ describe("duplicate-task index", () => {
   it("still finds a near-duplicate among many tasks", () => {
     const list = items(5000);
     const original = list[700];
-    const copy = { ...original, tokens: [...original.tokens, "them"], exact: "copy" };
+    const copy = { ...original, tokens: [...original.tokens, "them"] };
     const long = { ...copy, tokens: [...original.tokens, ...original.tokens.map((t) => `${t}x`)] };
     const matches = findSimilar([...list, copy], 0.9);
     const found = matches.find((m) => m.index === list.length);
@@ -134,9 +134,7 @@ describe("duplicate-task index", () => {
   it("agrees with comparing every pair", () => {
     const base = items(400, 3);
     // Near copies: drop one word, or add one, so that some pairs are similar and most are not.
-    const list = base.map((it, i) =>
-      i % 5 === 1 ? { ...base[i - 1], exact: `c${i}`, tokens: base[i - 1].tokens.slice(1) } : it,
-    );
+    const list = base.map((it, i) => (i % 5 === 1 ? { ...base[i - 1], tokens: base[i - 1].tokens.slice(1) } : it));
     for (const threshold of [0.8, 0.9]) {
       const fast = findSimilar(list, threshold);
       const slow: string[] = [];

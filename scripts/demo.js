@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// npm run demo: checks the example workbook and writes the annotated copy to out/.
+// The command line exits 1 when it finds errors (the example has some, on purpose); the demo itself succeeds then.
+const { spawnSync } = require("node:child_process");
+const path = require("node:path");
+
+const root = path.resolve(__dirname, "..");
+const args = [
+  path.join(root, "lib/cli/main.js"),
+  "check",
+  path.join(root, "examples/ke-hoach-de-an-06-nam-2024.xlsx"),
+  "--out",
+  path.join(root, "out/ke-hoach-de-an-06-nam-2024.checked.xlsx"),
+  ...process.argv.slice(2),
+];
+const r = spawnSync(process.execPath, args, { stdio: "inherit" });
+process.exitCode = r.status === 0 || r.status === 1 ? 0 : (r.status ?? 2);

@@ -1,0 +1,156 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { checkGrid } from "../../../src/core/engine";
+import type { CompletionReport } from "../../../src/core/completion/compute";
+import { PUBLIC_FIGURES, formatRate } from "../../../src/core/completion/labels";
+import { formatNumber } from "../../../src/i18n";
+import { ProgressView } from "../../../src/taskpane/progress/ProgressView";
+import { SUMMARY_SHEET, summaryRows } from "../../../src/workbook/summary";
+import type { SheetSpec } from "../../../src/workbook/port";
+import { TRACKING_AS_OF, TRACKING_ROW, trackingGrid, trackingRows } from "../../fixtures/completion";
+import { FakePort } from "../fakePort";
+
+const SHEET = "Theo dõi";
+
+// jsdom has no ResizeObserver (Fluent's MessageBar watches its width).
+if (!("ResizeObserver" in window)) {
+  Object.assign(window, {
+    ResizeObserver: class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    },
+  });
+}
+
+function core(asOf = TRACKING_AS_OF): CompletionReport {
+  const r = checkGrid(trackingGrid(), { asOf });
+  if (!r.ok || !r.report.completion) throw new Error("fixture not checked");
+  return r.report.completion;
+}
+
+function setup(lang: "vi" | "en" = "vi") {
+  const port = new FakePort({
+    sheets: { [SHEET]: { rows: trackingRows(), merges: ["A1:H1", "A2:H2", "A3:H3", "A6:H6", "A15:H15", "A24:H24"] } },
+  });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ProgressView port={port} lang={lang} asOf={TRACKING_AS_OF} />
+    </FluentProvider>,
+  );
+  return { port };
+}
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
+const agencyRows = () => Array.from(document.querySelectorAll<HTMLElement>('[data-testid="progress-row"]'));
+const cell = (row: Element, figure: string) => text(row.querySelector(`[data-figure="${figure}"]`));
+const column = (figure: string) => agencyRows().map((r) => cell(r, figure));
+
+async function ready() {
+  await screen.findByTestId("progress-table");
+}
+
+function expectFigures(expected: CompletionReport, lang: "vi" | "en" = "vi") {
+  const rows = agencyRows();
+  expect(rows.map((r) => r.dataset.agency)).toEqual(expected.agencies.map((a) => a.agency));
+  expected.agencies.forEach((a, i) => {
+    for (const f of PUBLIC_FIGURES) expect(cell(rows[i], f)).toBe(formatNumber(lang, a[f]));
+    expect(cell(rows[i], "rate")).toBe(formatRate(a.rate, lang));
+  });
+  const total = screen.getByTestId("progress-total");
+  for (const f of PUBLIC_FIGURES) expect(cell(total, f)).toBe(formatNumber(lang, expected.total[f]));
+  expect(cell(total, "rate")).toBe(formatRate(expected.total.rate, lang));
+}
+
+describe("ProgressView", () => {
+  it("shows the core's figures per agency and the distinct-task total", async () => {
+    setup();
+    await ready();
+    expectFigures(core());
+    expect(cell(screen.getByTestId("progress-total"), "assigned")).toBe("22");
+  });
+
+  it("recomputes when the as-of date changes", async () => {
+    setup();
+    await ready();
+    fireEvent.change(screen.getByTestId("progress-as-of"), { target: { value: "2024-03-31" } });
+    await waitFor(() => expectFigures(core("2024-03-31")));
+    expect(core("2024-03-31").total.due).not.toBe(core().total.due);
+  });
+
+  it("sorts by a column on click, both ways, and keeps the total last", async () => {
+    setup();
+    await ready();
+    const header = screen.getByRole("button", { name: "Sắp xếp theo Quá hạn" });
+    fireEvent.click(header);
+    const desc = column("overdue").map(Number);
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    expect(desc[0]).toBeGreaterThan(desc[desc.length - 1]);
+    expect(header.closest("th")?.getAttribute("aria-sort")).toBe("descending");
+    fireEvent.click(header);
+    const asc = column("overdue").map(Number);
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+    fireEvent.click(screen.getByRole("button", { name: "Sắp xếp theo Cơ quan chủ trì" }));
+    const names = column("agency");
+    expect(names).toEqual([...names].sort(new Intl.Collator("vi", { sensitivity: "base" }).compare));
+    const body = screen.getByTestId("progress-total").parentElement!;
+    expect(body.lastElementChild).toBe(screen.getByTestId("progress-total"));
+  });
+
+  it("lists an agency's overdue tasks on click or Enter and jumps to each", async () => {
+    const { port } = setup();
+    await ready();
+    const ca = agencyRows().find((r) => r.dataset.agency === "Công an tỉnh")!;
+    fireEvent.click(ca);
+    const list = await screen.findByTestId("progress-overdue");
+    const expected = core().agencies.find((a) => a.agency === "Công an tỉnh")!.taskRows.overdue;
+    expect(expected).toEqual([TRACKING_ROW[3]]);
+    const items = within(list).getAllByRole("listitem");
+    expect(items.map((li) => Number(li.dataset.row))).toEqual(expected);
+    expect(text(items[0])).toContain("Nhiệm vụ 3: Theo dõi, đôn đốc triển khai thực hiện 42 mô hình");
+    await act(async () => {
+      fireEvent.click(within(items[0]).getByRole("button"));
+    });
+    expect(port.callsOf("select")).toEqual([[SHEET, { top: 9, left: 2, bottom: 9, right: 2 }]]);
+
+    // Enter on another agency's row shows its list instead.
+    const stp = agencyRows().find((r) => r.dataset.agency === "Sở Tư pháp")!;
+    fireEvent.keyDown(stp, { key: "Enter" });
+    const stpRows = core().agencies.find((a) => a.agency === "Sở Tư pháp")!.taskRows.overdue;
+    await waitFor(() =>
+      expect(
+        within(screen.getByTestId("progress-overdue"))
+          .getAllByRole("listitem")
+          .map((li) => Number(li.dataset.row)),
+      ).toEqual(stpRows),
+    );
+    expect(stpRows.length).toBeGreaterThan(1);
+  });
+
+  it("writes the summary sheet through the port and says so", async () => {
+    const { port } = setup();
+    await ready();
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("progress-write"));
+    });
+    const writes = port.callsOf("writeSheet").map((a) => a[0] as SheetSpec);
+    expect(writes).toHaveLength(1);
+    expect(writes[0].name).toBe(SUMMARY_SHEET.vi);
+    expect(writes[0].rows).toEqual(summaryRows(core(), "vi"));
+    expect(text(await screen.findByTestId("progress-status"))).toContain(SUMMARY_SHEET.vi);
+  });
+
+  it("speaks English with English number formats", async () => {
+    setup("en");
+    await ready();
+    expectFigures(core(), "en");
+    expect(screen.getByRole("button", { name: "Sort by Overdue" })).toBeTruthy();
+  });
+
+  it("says when the active sheet holds no appendix", async () => {
+    const port = new FakePort({ sheets: { Notes: { rows: [["Ghi chú"], ["không có bảng"]] } } });
+    render(<ProgressView port={port} lang="vi" asOf={TRACKING_AS_OF} />);
+    expect(text(await screen.findByTestId("progress-no-table"))).toContain("Notes");
+  });
+});
