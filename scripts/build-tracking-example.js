@@ -47,7 +47,7 @@ const PROGRESS = {
   30: ["Hoàn thành", d("2024-04-25")],
   31: [""], // blank: overdue
   35: ["Chưa triển khai"],
-  39: ["Thường xuyên"],
+  39: ["Đang thực hiện"],
 };
 
 function headerText(v) {

@@ -226,3 +226,22 @@ describe("the built bin", () => {
     expect(help.stdout).toMatch(/ro-viec check/);
   });
 });
+
+describe("ro-viec check on a 2026 appendix (numbering restarts per section, merged sections, <p>, date cells)", () => {
+  it("gives exactly the findings a careful reviewer would give", async () => {
+    const { code, report: rep } = await report(["check", FIX("plan-2026-restart.xlsx")]);
+    expect(code).toBe(0);
+    expect(rep.findings.map((f) => [f.cell, f.rule, f.task])).toEqual([
+      ["B10", "html-markup", "I.2"],
+      ["D11", "lead-in-co-lead", "I.3"],
+      ["D11", "lead-in-co-lead", "I.3"],
+      ["C14", "agency-defunct", "II.1"],
+      ["B16", "html-markup", "II.3"],
+      ["F17", "deadline-unparsed", "II.4"],
+    ]);
+    const defunct = rep.findings.find((f) => f.rule === "agency-defunct")!;
+    expect(defunct.suggestion).toBe("Sở Khoa học và Công nghệ");
+    expect(defunct.message).toMatch(/không còn tồn tại từ 01\/03\/2025/);
+    expect(rep).toMatchObject({ stats: { tasks: 11, sections: 3 }, planPeriod: { from: "2026-01-01" } });
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { defineRule } from "../rule";
+import type { Fix } from "../types";
 import { agencyCells } from "./util/agency";
 import { dateEn, dateVi, nextDay } from "./util/format";
 import { rowOfText, taskRef } from "./util/task";
@@ -48,14 +49,16 @@ export default defineRule<Record<string, never>>({
             const since = nextDay(a.validUntil);
             const note = a.successorNote;
             const messageId = !a.successor ? "defunct-no-successor" : note ? "defunct-note" : "defunct";
-            const suggestion = a.successor
-              ? note
-                ? `${a.successor} (${note[context.lang]})`
-                : a.successor
-              : undefined;
+            // The suggestion is the successor's name alone (it is what "Sửa" writes); the note stays in the message.
+            const suggestion = a.successor;
+            const row = rowOfText(cell, m.text);
+            const fix: Fix | undefined =
+              a.successor && row !== undefined
+                ? { kind: "replace-text", row, col: cell.col, from: m.text, to: a.successor }
+                : undefined;
             context.report({
               messageId,
-              row: rowOfText(cell, m.text) ?? cell.row,
+              row: row ?? cell.row,
               col: cell.col,
               task: tc.task,
               data: {
@@ -69,6 +72,7 @@ export default defineRule<Record<string, never>>({
                 period: period.label,
               },
               suggestion,
+              fix,
             });
           }
         }

@@ -37,7 +37,8 @@ export default defineRule<Record<string, never>>({
       },
       row(event) {
         const r = event.row;
-        if (r.kind !== "continuation" || r.continues === undefined) return;
+        // A row joined only because the task's number cell is merged down over it is layout, not a page-break split.
+        if (r.kind !== "continuation" || r.continues === undefined || r.viaMerge) return;
         const task = byRow.get(r.continues);
         const col = columns.find((c) => !isBlank(rawCell(grid, r.row, c))) ?? firstColumn(context);
         const into = r.continues;

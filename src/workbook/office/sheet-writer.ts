@@ -137,13 +137,15 @@ async function decorate(
     const table = ws.tables.add(rangeAddress({ top: 1, left: 1, bottom: height, right: width }), true);
     table.name = tableName;
   }
-  if (spec.chart && height >= firstData) {
+  // The total row, when the spec has one, is left out of the chart (as the exceljs adapter does).
+  const last = spec.chart?.totalRow ? height - 1 : height;
+  if (spec.chart && last >= firstData) {
     const { labelColumn, valueColumn, title } = spec.chart;
-    const chart = ws.charts.add("BarClustered", ws.getRange(col(valueColumn, 1, height)), "Columns");
+    const chart = ws.charts.add("BarClustered", ws.getRange(col(valueColumn, 1, last)), "Columns");
     chart.name = chartName(spec);
     chart.title.text = title;
     chart.legend.visible = false;
-    chart.series.getItemAt(0).setXAxisValues(ws.getRange(col(labelColumn, firstData, height)));
+    chart.series.getItemAt(0).setXAxisValues(ws.getRange(col(labelColumn, firstData, last)));
     chart.axes.categoryAxis.reversePlotOrder = true;
     chart.setPosition(`${columnLetter(width + 2)}2`, `${columnLetter(width + 10)}${Math.max(20, height + 2)}`);
   }

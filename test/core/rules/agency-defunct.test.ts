@@ -30,8 +30,16 @@ describe(RULE, () => {
       planPeriod: "2026-2030",
     });
     expect(f.col).toBe(COL.coLead);
-    expect(f.suggestion).toMatch(/^Sở Nội vụ \(.+\)$/);
+    // The suggestion (what "Sửa" writes into the cell) is the successor's name; the note stays in the message.
+    expect(f.suggestion).toBe("Sở Nội vụ");
     expect(f.message).toContain("Sở Nội vụ (");
+    expect(f.fix).toEqual({
+      kind: "replace-text",
+      row: f.row,
+      col: COL.coLead,
+      from: "Sở Lao động – Thương binh và Xã hội",
+      to: "Sở Nội vụ",
+    });
   });
 
   it("reports district-level bodies after 1 July 2025", () => {

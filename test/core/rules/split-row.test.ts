@@ -60,3 +60,22 @@ describe(`${RULE} with a repeated header between`, () => {
     expect(findings.map((f) => f.row)).toEqual([FIRST_ROW + 3]);
   });
 });
+
+describe(`${RULE} with a task laid out over merged rows`, () => {
+  it("does not report rows joined because the task's number and lead are merged down over them", () => {
+    // Task 1 spans rows FIRST_ROW..FIRST_ROW+1: its number, lead and deadline cells are merged over both rows,
+    // the second row carries a second deliverable line. That is layout, not a page-break split.
+    const rows = table(
+      task(1, { deliverable: "Kế hoạch kiểm tra" }),
+      [null, null, null, null, "báo cáo kết quả kiểm tra"],
+      task(2),
+    );
+    const merges = [
+      `A${FIRST_ROW}:A${FIRST_ROW + 1}`,
+      `B${FIRST_ROW}:B${FIRST_ROW + 1}`,
+      `C${FIRST_ROW}:C${FIRST_ROW + 1}`,
+      `F${FIRST_ROW}:F${FIRST_ROW + 1}`,
+    ];
+    expect(runRule(RULE, rows, { merges })).toEqual([]);
+  });
+});
