@@ -9,7 +9,7 @@ import { parseDeadline } from "./deadline";
 import { analyzeRows, detectTable, findAppendix } from "./detect";
 import { coreMessage, describeFailure, describeLookedFor } from "./messages";
 import { parsePlanPeriodOption, resolvePlanPeriod } from "./period";
-import { formatMessage, type Descriptor, type Rule, type RowEvent, type TaskContext } from "./rule";
+import { formatMessage, type Descriptor, type Rule, type RowEvent, type RuleHooks, type TaskContext } from "./rule";
 import { rules as registry } from "./rules";
 import { isIsoDate, yearOf } from "./dates";
 import { computeCompletion } from "./completion/compute";
@@ -171,18 +171,35 @@ interface RunInput {
   readonly lang: Lang;
 }
 
+/** Each classified row with the task on it; tasks and rows both come in sheet order, so one walk pairs them. */
+function rowEvents(analysis: Analysis, tasks: readonly TaskContext[]): RowEvent[] {
+  const rows = analysis.rows;
+  const inOrder =
+    tasks.every((t, i) => i === 0 || tasks[i - 1].task.row < t.task.row) &&
+    rows.every((r, i) => i === 0 || rows[i - 1].row < r.row);
+  if (!inOrder) {
+    const taskAtRow = new Map<number, TaskContext>();
+    for (const t of tasks) taskAtRow.set(t.task.row, t);
+    return analysis.rows.map((row) => ({ row, task: taskAtRow.get(row.row) }));
+  }
+  let k = 0;
+  return analysis.rows.map((row) => {
+    while (k < tasks.length && tasks[k].task.row < row.row) k++;
+    return { row, task: k < tasks.length && tasks[k].task.row === row.row ? tasks[k] : undefined };
+  });
+}
+
 function runRules(enabled: readonly EnabledRule[], input: RunInput): Finding[] {
   const findings: Finding[] = [];
-  const taskAtRow = new Map<number, TaskContext>();
-  for (const t of input.tasks) taskAtRow.set(t.task.row, t);
-  const events: RowEvent[] = input.analysis.rows.map((row) => ({ row, task: taskAtRow.get(row.row) }));
+  const events = rowEvents(input.analysis, input.tasks);
+  const active: RuleHooks[] = [];
 
   for (const { rule, options } of enabled) {
     const meta = rule.meta;
     const report = (d: Descriptor): void => {
       const template = meta.messages[d.messageId];
       const data = d.data ?? {};
-      findings.push({
+      const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
         rule: meta.id,
         severity: d.severity ?? meta.severity,
         row: d.row,
@@ -193,16 +210,20 @@ function runRules(enabled: readonly EnabledRule[], input: RunInput): Finding[] {
         messageId: d.messageId,
         data,
         message: template ? formatMessage(template[input.lang], data) : d.messageId,
-        ...(d.suggestion !== undefined ? { suggestion: d.suggestion } : {}),
-        ...(d.related && d.related.length > 0 ? { related: d.related } : {}),
-        ...(d.fix ? { fix: d.fix } : {}),
-      });
+      };
+      if (d.suggestion !== undefined) finding.suggestion = d.suggestion;
+      if (d.related && d.related.length > 0) finding.related = d.related;
+      if (d.fix) finding.fix = d.fix;
+      findings.push(finding);
     };
-    const hooks = rule.create({ ...input, options, report });
-    hooks.start?.();
-    if (hooks.row) for (const e of events) hooks.row(e);
-    hooks.end?.();
+    active.push(rule.create({ ...input, options, report }));
   }
+  // Rules are independent: every rule sees each row while its data is at hand (one pass over the rows, not one
+  // per rule). A rule's findings keep their order, and the sort below orders findings of different rules.
+  for (const hooks of active) hooks.start?.();
+  const rowHooks = active.filter((hooks) => hooks.row !== undefined);
+  for (const e of events) for (const hooks of rowHooks) hooks.row!(e);
+  for (const hooks of active) hooks.end?.();
   findings.sort(
     (a, b) =>
       a.row - b.row ||

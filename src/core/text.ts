@@ -39,6 +39,19 @@ const PUNCT = /[^\p{L}\p{N}&]+/gu;
 
 /** The fold with punctuation turned into spaces: "Lao động – Thương binh" and "Lao động, Thương binh" agree. */
 export function foldWords(s: string): string {
+  if (s.length > FOLD_CACHE_MAX_LENGTH) return computeFoldWords(s);
+  let f = foldWordsCache.get(s);
+  if (f === undefined) {
+    if (foldWordsCache.size >= FOLD_CACHE_SIZE) foldWordsCache.clear();
+    f = computeFoldWords(s);
+    foldWordsCache.set(s, f);
+  }
+  return f;
+}
+
+const foldWordsCache = new Map<string, string>();
+
+function computeFoldWords(s: string): string {
   return fold(s).replace(PUNCT, " ").replace(/ +/g, " ").trim();
 }
 

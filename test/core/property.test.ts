@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { checkGrid } from "../../src/core/engine";
 import { createGrid, type CellRange, type LiteralCell } from "../../src/core/grid";
+import { ruleById } from "../../src/core/rules";
 
 const HEADER_WORDS = [
   "STT",
@@ -89,14 +90,17 @@ describe("the core on random grids", () => {
             expect(f.row).toBeGreaterThanOrEqual(1);
             expect(f.col).toBeGreaterThanOrEqual(1);
             expect(typeof f.message).toBe("string");
-            expect(f.message).not.toMatch(/\{\{/);
+            // every placeholder of the message template is filled from the finding's data (user text may hold "{{")
+            const template = ruleById(f.rule)!.meta.messages[f.messageId].vi;
+            for (const [, name] of template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)) expect(f.data).toHaveProperty(name);
           }
           expect(result.report.stats.tasks).toBe(result.analysis.tasks.length);
         } else {
           expect(result.message.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 2000 },
+      // A fixed seed keeps CI repeatable; FC_SEED=<n> explores other grids (fast-check prints the seed on failure).
+      { numRuns: 2000, seed: Number(process.env.FC_SEED ?? 946124305) },
     );
   });
 });

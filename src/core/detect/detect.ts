@@ -116,15 +116,15 @@ function looksLikeTableRow(reader: SheetReader, row: number, left: number, right
 }
 
 function isFooterRow(reader: SheetReader, vocab: HeaderVocabulary, row: number, left: number, right: number): boolean {
+  // A footer has at most three cells: count them before folding any text.
   let cells = 0;
-  let footer = false;
+  for (let c = left; c <= right; c++) if (hasContent(reader.ownValue(row, c)) && ++cells > 3) return false;
   for (let c = left; c <= right; c++) {
     const v = reader.ownValue(row, c);
-    if (!hasContent(v)) continue;
-    if (++cells > 3) return false;
-    if (!footer && v.kind === "text" && v.text.length <= 200 && vocab.isFooter(headerFold(valueText(v)))) footer = true;
+    if (hasContent(v) && v.kind === "text" && v.text.length <= 200 && vocab.isFooter(headerFold(valueText(v))))
+      return true;
   }
-  return footer;
+  return false;
 }
 
 /** Last row of the body: before the signature block or a long gap. */

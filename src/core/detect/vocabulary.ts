@@ -76,6 +76,22 @@ export const MAX_HEADER_LENGTH = 90;
 /** Folds a header cell: column numbers "(1)" and marks "(*)" dropped, punctuation as spaces. */
 export function headerFold(text: string): string {
   if (text.length > MAX_HEADER_LENGTH * 3) return "";
+  if (text.length > HEADER_CACHE_MAX_LENGTH) return computeHeaderFold(text);
+  let f = headerFolds.get(text);
+  if (f === undefined) {
+    if (headerFolds.size >= HEADER_CACHE_SIZE) headerFolds.clear();
+    f = computeHeaderFold(text);
+    headerFolds.set(text, f);
+  }
+  return f;
+}
+
+/** Short cells (numbers, names, statuses) repeat on every row: their header folds are remembered, boundedly. */
+const HEADER_CACHE_MAX_LENGTH = 80;
+const HEADER_CACHE_SIZE = 20_000;
+const headerFolds = new Map<string, string>();
+
+function computeHeaderFold(text: string): string {
   return foldWords(text.replace(/\(\s*(\d{1,2}|\*+)\s*\)/g, " "));
 }
 

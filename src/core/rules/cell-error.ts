@@ -1,7 +1,7 @@
 /** cell-error: an Excel error value (#REF!, #N/A, #VALUE!…) in a checked column of a task. */
 import { z } from "zod";
 import { defineRule } from "../rule";
-import type { ColumnKey, TaskCell } from "../types";
+import type { ColumnKey } from "../types";
 import { columnName, taskRef } from "./util/task";
 
 export default defineRule<Record<string, never>>({
@@ -29,8 +29,9 @@ export default defineRule<Record<string, never>>({
       row(event) {
         const task = event.task?.task;
         if (!task) return;
-        for (const [key, cell] of Object.entries(task.cells) as Array<[ColumnKey, TaskCell | undefined]>) {
-          const column = columns[key];
+        for (const key in task.cells) {
+          const cell = task.cells[key as ColumnKey];
+          const column = columns[key as ColumnKey];
           if (!cell || !column || cell.value.kind !== "error") continue;
           context.report({
             messageId: "error",

@@ -103,6 +103,61 @@ function grouper(index: SimilarIndex): (lead: string, figures: ReadonlySet<numbe
   };
 }
 
+/**
+ * A hash of the distinct numbers a raw text holds (each run of digits, leading zeros dropped), read without
+ * folding it. Two texts whose folded figures are the same set give the same hash (folding keeps digits and only
+ * drops combining marks, which are read through here), so tasks alone under this hash and their lead cannot be
+ * duplicates and need no tokenizing. Collisions only cost work.
+ */
+function figureHash(text: string, runs: number[]): number {
+  runs.length = 0;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    const run = m[0];
+    let h = 0x811c9dc5;
+    let leading = true;
+    for (let i = 0; i < run.length; i++) {
+      const c = run.charCodeAt(i);
+      if (c < 48 || c > 57 || (c === 48 && leading)) continue;
+      leading = false;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    let k = runs.length;
+    for (; k > 0 && runs[k - 1] > (h | 0); k--) runs[k] = runs[k - 1];
+    runs[k] = h | 0;
+  }
+  let set = 0x9e3779b1;
+  for (let k = 0; k < runs.length; k++)
+    if (k === 0 || runs[k] !== runs[k - 1]) set = Math.imul(set ^ runs[k], 0x01000193);
+  return set;
+}
+
+/** A run of digits, read through the combining marks the fold drops. */
+const DIGIT_RUN = /[0-9](?:[0-9]|[\u0300-\u036f])*/g;
+
+/**
+ * The tasks that may repeat another: those sharing their lead and (when figures count) their figure hash with
+ * another task. Most tasks of a plan are alone and skip the index.
+ */
+function candidates(tasks: readonly TaskContext[], leadKey: (tc: TaskContext) => string, figures: boolean): boolean[] {
+  const leadIds = new Map<string, number>();
+  const keys = new Int32Array(tasks.length);
+  const runs: number[] = [];
+  for (let i = 0; i < tasks.length; i++) {
+    const lead = leadKey(tasks[i]);
+    let leadId = leadIds.get(lead);
+    if (leadId === undefined) leadIds.set(lead, (leadId = leadIds.size));
+    const text = tasks[i].task.cells.content?.text ?? "";
+    // kept within small-integer range, which makes the count table much cheaper
+    const key = (figures ? Math.imul(leadId + 1, 0x85ebca6b) ^ figureHash(text, runs) : leadId) & 0x3fffffff;
+    keys[i] = key;
+  }
+  const sorted = keys.slice().sort();
+  const shared = new Set<number>();
+  for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1]) shared.add(sorted[k]);
+  return Array.from(keys, (key) => shared.has(key));
+}
+
 /** How many earlier tasks a finding names at most. */
 const MAX_RELATED = 3;
 
@@ -135,17 +190,24 @@ export default defineRule<Options>({
   create(context) {
     return {
       end() {
-        const tasks: TaskContext[] = [];
-        const index = new SimilarIndex((t) => FIGURE.test(t));
-        const words = wordTokenizer(index);
-        const leadKey = leadKeyer();
-        const ids: number[] = [];
-        const figures = new Set<number>();
-        const groupOf = grouper(index);
+        const filled: TaskContext[] = [];
         const inOrder = context.tasks.every((tc, i, all) => i === 0 || all[i - 1].task.row < tc.task.row);
         for (const tc of inOrder ? context.tasks : [...context.tasks].sort((a, b) => a.task.row - b.task.row)) {
           const cell = tc.task.cells.content;
-          if (!cell || cellState(cell) !== "filled") continue;
+          if (cell && cellState(cell) === "filled") filled.push(tc);
+        }
+        const leadKey = leadKeyer();
+        const maybe = candidates(filled, leadKey, context.options.sameFigures);
+        const tasks: TaskContext[] = [];
+        const index = new SimilarIndex((t) => FIGURE.test(t));
+        const words = wordTokenizer(index);
+        const ids: number[] = [];
+        const figures = new Set<number>();
+        const groupOf = grouper(index);
+        for (let i = 0; i < filled.length; i++) {
+          if (!maybe[i]) continue;
+          const tc = filled[i];
+          const cell = tc.task.cells.content!;
           tasks.push(tc);
           ids.length = 0;
           figures.clear();

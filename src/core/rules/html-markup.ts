@@ -1,7 +1,7 @@
 /** html-markup: HTML fragments (`<p>`, `<b>`, `&nbsp;`) left in a task cell by a copy from a web system. */
 import { z } from "zod";
 import { defineRule } from "../rule";
-import type { Fix, TaskCell } from "../types";
+import type { Fix } from "../types";
 import { excerpt, columnName, taskRef } from "./util/task";
 
 export default defineRule<Record<string, never>>({
@@ -29,8 +29,9 @@ export default defineRule<Record<string, never>>({
       row(event) {
         const task = event.task?.task;
         if (!task) return;
-        for (const [key, cell] of Object.entries(task.cells) as Array<[keyof typeof columns, TaskCell | undefined]>) {
-          const column = columns[key];
+        for (const key in task.cells) {
+          const cell = task.cells[key as keyof typeof columns];
+          const column = columns[key as keyof typeof columns];
           if (!cell || !column || !cell.hasHtml) continue;
           const fix: Fix | undefined =
             cell.pieces.length <= 1 && cell.original !== cell.text

@@ -1,7 +1,7 @@
 /** lead-in-co-lead: one agency (after matching) named both as lead and as co-operating agency of a task. */
 import { z } from "zod";
 import { defineRule } from "../rule";
-import { agencyKey } from "./util/agency";
+import { agencyKey, sameAgency } from "./util/agency";
 import { cellState, rowOfText, taskRef } from "./util/task";
 
 export default defineRule<Record<string, never>>({
@@ -31,14 +31,19 @@ export default defineRule<Record<string, never>>({
         const coCell = tc.task.cells.coLead;
         const leadCell = tc.task.cells.lead;
         if (!coCell || !leadCell || cellState(coCell) !== "filled" || cellState(leadCell) !== "filled") return;
-        const leads = new Map<string, string>();
-        for (const m of tc.lead) if (!leads.has(agencyKey(m))) leads.set(agencyKey(m), m.text);
-        const reported = new Set<string>();
+        if (tc.lead.length === 0) return;
+        let reported: string[] | undefined;
         for (const m of tc.coLead) {
+          let lead: string | undefined;
+          for (const l of tc.lead) {
+            if (!sameAgency(l, m)) continue;
+            lead = l.text;
+            break;
+          }
+          if (lead === undefined) continue;
           const key = agencyKey(m);
-          const lead = leads.get(key);
-          if (lead === undefined || reported.has(key)) continue;
-          reported.add(key);
+          if (reported?.includes(key)) continue;
+          (reported ??= []).push(key);
           const rest = tc.coLead.filter((o) => agencyKey(o) !== key).map((o) => o.text);
           context.report({
             messageId: "both",

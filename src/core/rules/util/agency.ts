@@ -6,8 +6,27 @@ import { cellState } from "./task";
 
 /** The same agency gives the same key however it is written: its directory id, else its folded words. */
 export function agencyKey(m: AgencyMention): string {
-  return m.agency ? `id:${m.agency.id}` : `text:${foldWords(m.text)}`;
+  const cache = m.agency ? idKeys : textKeys;
+  const raw = m.agency ? m.agency.id : m.text;
+  let key = cache.get(raw);
+  if (key === undefined) {
+    if (cache.size >= KEY_CACHE_SIZE) cache.clear();
+    key = m.agency ? `id:${raw}` : `text:${foldWords(raw)}`;
+    cache.set(raw, key);
+  }
+  return key;
 }
+
+/** Whether two mentions give the same `agencyKey` (without building the keys). */
+export function sameAgency(a: AgencyMention, b: AgencyMention): boolean {
+  if (a.agency || b.agency) return a.agency !== undefined && b.agency !== undefined && a.agency.id === b.agency.id;
+  return a.text === b.text || foldWords(a.text) === foldWords(b.text);
+}
+
+/** Keys repeat on every row; they are remembered (in tables emptied when large, so memory stays bounded). */
+const KEY_CACHE_SIZE = 20_000;
+const idKeys = new Map<string, string>();
+const textKeys = new Map<string, string>();
 
 export interface AgencyCell {
   readonly key: "lead" | "coLead";
@@ -15,12 +34,17 @@ export interface AgencyCell {
   readonly mentions: readonly AgencyMention[];
 }
 
+const NO_CELLS: readonly AgencyCell[] = Object.freeze([]);
+
 /** The lead and co-operating cells of a task that hold names (placeholders and error values skipped). */
-export function agencyCells(tc: TaskContext): AgencyCell[] {
-  const out: AgencyCell[] = [];
+export function agencyCells(tc: TaskContext): readonly AgencyCell[] {
   const lead = tc.task.cells.lead;
-  if (lead && cellState(lead) === "filled") out.push({ key: "lead", cell: lead, mentions: tc.lead });
   const coLead = tc.task.cells.coLead;
-  if (coLead && cellState(coLead) === "filled") out.push({ key: "coLead", cell: coLead, mentions: tc.coLead });
+  const hasLead = lead !== undefined && cellState(lead) === "filled";
+  const hasCoLead = coLead !== undefined && cellState(coLead) === "filled";
+  if (!hasLead && !hasCoLead) return NO_CELLS;
+  const out: AgencyCell[] = [];
+  if (hasLead) out.push({ key: "lead", cell: lead, mentions: tc.lead });
+  if (hasCoLead) out.push({ key: "coLead", cell: coLead, mentions: tc.coLead });
   return out;
 }

@@ -28,6 +28,8 @@ export function firstColumn<O>(context: RuleContext<O>): number {
 
 /** Text that says nothing: punctuation or symbols only ("-", "…", "—", "./."). */
 export function isPunctuationOnly(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false; // an ASCII letter or digit first: no
   return text.trim() !== "" && !/[\p{L}\p{N}]/u.test(text);
 }
 
@@ -46,24 +48,58 @@ export function cellState(
 ): CellState {
   if (!cell) return "empty";
   if (cell.value.kind === "error") return "error";
-  const text = cell.text.trim();
+  const raw = cell.text;
+  // Cell texts are mostly trimmed already: trim only when an end may be white space.
+  const text =
+    raw.length > 0 && !maybeSpace(raw.charCodeAt(0)) && !maybeSpace(raw.charCodeAt(raw.length - 1)) ? raw : raw.trim();
   if (text === "") return "empty";
   if (isPunctuationOnly(text)) return "placeholder";
   // Placeholders are short words: long text is filled without folding it (this runs for every cell of every row).
   if (text.length > PLACEHOLDER_MAX_LENGTH) return "filled";
-  return foldedPlaceholders(placeholders).has(fold(text)) ? "placeholder" : "filled";
+  const known = placeholderTexts(placeholders);
+  let placeholder = known.texts.get(text);
+  if (placeholder === undefined) {
+    if (known.texts.size >= PLACEHOLDER_MEMO_SIZE) known.texts.clear();
+    placeholder = known.folded.has(fold(text));
+    known.texts.set(text, placeholder);
+  }
+  return placeholder ? "placeholder" : "filled";
+}
+
+/** Whether a character may be white space for `trim` (all such characters are ≤ 32, U+00A0, or above U+167F). */
+function maybeSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c >= 0x1680;
 }
 
 const PLACEHOLDER_MAX_LENGTH = 40;
-const placeholderSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const PLACEHOLDER_MEMO_SIZE = 20_000;
 
-function foldedPlaceholders(placeholders: readonly string[]): ReadonlySet<string> {
-  let set = placeholderSets.get(placeholders);
-  if (!set) {
-    set = new Set(placeholders.map(fold));
-    placeholderSets.set(placeholders, set);
+/** A list's folded placeholders, and whether each short text seen so far is one (short texts repeat). */
+interface PlaceholderTexts {
+  readonly folded: ReadonlySet<string>;
+  readonly texts: Map<string, boolean>;
+}
+
+const placeholderSets = new WeakMap<readonly string[], PlaceholderTexts>();
+let defaultTexts: PlaceholderTexts | undefined;
+let lastList: readonly string[] | undefined;
+let lastTexts: PlaceholderTexts | undefined;
+
+function placeholderTexts(placeholders: readonly string[]): PlaceholderTexts {
+  if (placeholders === DEFAULT_PLACEHOLDERS) return (defaultTexts ??= placeholderTextsOf(placeholders));
+  if (placeholders === lastList && lastTexts) return lastTexts;
+  let known = placeholderSets.get(placeholders);
+  if (!known) {
+    known = placeholderTextsOf(placeholders);
+    placeholderSets.set(placeholders, known);
   }
-  return set;
+  lastList = placeholders;
+  lastTexts = known;
+  return known;
+}
+
+function placeholderTextsOf(placeholders: readonly string[]): PlaceholderTexts {
+  return { folded: new Set(placeholders.map(fold)), texts: new Map() };
 }
 
 /**
