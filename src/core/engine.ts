@@ -2,10 +2,10 @@
  * The check: detect the table, analyse its rows, resolve agencies and deadlines once per task, run every rule,
  * and build the report. Every finding and figure is computed here, once, for every surface.
  */
-import { cellAddress, columnLetter, EMPTY, type CellRange, type Grid } from "./grid";
+import { columnLetter, EMPTY, type CellRange, type Grid } from "./grid";
 import type { AgencyDirectory } from "./agencies/directory";
 import { defaultDirectory } from "./agencies/default";
-import { parseDeadline } from "./deadline";
+import { parseDeadline, parseDeadlineText } from "./deadline";
 import { analyzeRows, detectTable, findAppendix } from "./detect";
 import { coreMessage, describeFailure, describeLookedFor } from "./messages";
 import { parsePlanPeriodOption, resolvePlanPeriod } from "./period";
@@ -16,6 +16,7 @@ import { computeCompletion } from "./completion/compute";
 import type {
   AgencyMention,
   Analysis,
+  ClassifiedRow,
   ColumnKey,
   ColumnMapping,
   Deadline,
@@ -27,6 +28,7 @@ import type {
   Report,
   Severity,
   TaskCell,
+  TaskRecord,
 } from "./types";
 
 export interface CheckOptions {
@@ -76,22 +78,35 @@ function cellDeadline(cell: TaskCell | undefined): Deadline {
     return parseDeadline(cell.pieces.length > 1 ? { kind: "text", text: cell.text } : cell.value);
   }
   if (cell.value.kind === "error") return parseDeadline(EMPTY);
-  return parseDeadline(cell.text === "" ? EMPTY : { kind: "text", text: cell.text });
+  return cell.text === "" ? parseDeadline(EMPTY) : parseDeadlineText(cell.text);
 }
 
-function cellMentions(directory: AgencyDirectory, cell: TaskCell | undefined): AgencyMention[] {
-  if (!cell || cell.value.kind === "error" || cell.text === "") return [];
+const NO_MENTIONS: readonly AgencyMention[] = Object.freeze([]);
+
+function cellMentions(directory: AgencyDirectory, cell: TaskCell | undefined): readonly AgencyMention[] {
+  if (!cell || cell.value.kind === "error" || cell.text === "") return NO_MENTIONS;
   return directory.mentions(cell.text);
 }
 
-/** Resolves agencies and the deadline of every task, once. */
-export function taskContexts(analysis: Analysis, directory: AgencyDirectory): TaskContext[] {
-  return analysis.tasks.map((task) => ({
+/** Resolves the agencies and the deadline of a task, once. */
+export function taskContext(task: TaskRecord, directory: AgencyDirectory): TaskContext {
+  return {
     task,
     lead: cellMentions(directory, task.cells.lead),
     coLead: cellMentions(directory, task.cells.coLead),
     deadline: task.cells.deadline ? cellDeadline(task.cells.deadline) : undefined,
-  }));
+  };
+}
+
+/** Resolves agencies and the deadline of every task, once. */
+export function taskContexts(analysis: Analysis, directory: AgencyDirectory): TaskContext[] {
+  return analysis.tasks.map((task) => taskContext(task, directory));
+}
+
+function taskDeadlines(tasks: readonly TaskContext[]): Deadline[] {
+  const out: Deadline[] = [];
+  for (const t of tasks) if (t.deadline) out.push(t.deadline);
+  return out;
 }
 
 interface EnabledRule {
@@ -143,13 +158,14 @@ export function checkGrid(grid: Grid, options: CheckOptions = {}): CheckResult {
   if (!detection.ok) {
     return { ok: false, failure: detection.failure, message: describeFailure(detection.failure, lang) };
   }
-  const analysis = analyzeRows(grid, detection.table);
   const directory = options.directory ?? defaultDirectory();
-  const tasks = taskContexts(analysis, directory);
+  // Each task's agencies and deadline are resolved as the analysis builds it.
+  const tasks: TaskContext[] = [];
+  const analysis = analyzeRows(grid, detection.table, { onTask: (task) => tasks.push(taskContext(task, directory)) });
   const planPeriod = resolvePlanPeriod({
     option: options.planPeriod,
     titles: detection.table.titleRows.map((t) => t.text),
-    deadlines: tasks.flatMap((t) => (t.deadline ? [t.deadline] : [])),
+    deadlines: taskDeadlines(tasks),
   });
 
   const findings = runRules(enabled, { analysis, tasks, directory, planPeriod, asOf: options.asOf, lang });
@@ -171,27 +187,32 @@ interface RunInput {
   readonly lang: Lang;
 }
 
-/** Each classified row with the task on it; tasks and rows both come in sheet order, so one walk pairs them. */
-function rowEvents(analysis: Analysis, tasks: readonly TaskContext[]): RowEvent[] {
-  const rows = analysis.rows;
-  const inOrder =
-    tasks.every((t, i) => i === 0 || tasks[i - 1].task.row < t.task.row) &&
-    rows.every((r, i) => i === 0 || rows[i - 1].row < r.row);
-  if (!inOrder) {
-    const taskAtRow = new Map<number, TaskContext>();
-    for (const t of tasks) taskAtRow.set(t.task.row, t);
-    return analysis.rows.map((row) => ({ row, task: taskAtRow.get(row.row) }));
-  }
+/**
+ * Calls `visit` with each classified row and the task starting on it. One event object serves every row (a hook
+ * reads it and does not keep it): 100,000 rows then cost no allocation here. The analysis lists tasks in the order
+ * of their task rows, so one walk pairs them; should a task not be found there, a table by row does.
+ */
+function forEachRow(analysis: Analysis, tasks: readonly TaskContext[], visit: (e: RowEvent) => void): void {
+  const event: { row: ClassifiedRow; task: TaskContext | undefined } = { row: analysis.rows[0], task: undefined };
+  let byRow: Map<number, TaskContext> | undefined;
   let k = 0;
-  return analysis.rows.map((row) => {
-    while (k < tasks.length && tasks[k].task.row < row.row) k++;
-    return { row, task: k < tasks.length && tasks[k].task.row === row.row ? tasks[k] : undefined };
-  });
+  for (const row of analysis.rows) {
+    let task: TaskContext | undefined;
+    if (row.kind === "task") {
+      if (!byRow && k < tasks.length && tasks[k].task.row === row.row) task = tasks[k++];
+      else {
+        byRow ??= new Map(tasks.map((t) => [t.task.row, t]));
+        task = byRow.get(row.row);
+      }
+    }
+    event.row = row;
+    event.task = task;
+    visit(event);
+  }
 }
 
 function runRules(enabled: readonly EnabledRule[], input: RunInput): Finding[] {
   const findings: Finding[] = [];
-  const events = rowEvents(input.analysis, input.tasks);
   const active: RuleHooks[] = [];
 
   for (const { rule, options } of enabled) {
@@ -199,13 +220,14 @@ function runRules(enabled: readonly EnabledRule[], input: RunInput): Finding[] {
     const report = (d: Descriptor): void => {
       const template = meta.messages[d.messageId];
       const data = d.data ?? {};
+      const column = columnLetter(d.col);
       const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
         rule: meta.id,
         severity: d.severity ?? meta.severity,
         row: d.row,
         col: d.col,
-        column: columnLetter(d.col),
-        cell: cellAddress(d.row, d.col),
+        column,
+        cell: column + String(d.row),
         task: d.task?.label ?? "",
         messageId: d.messageId,
         data,
@@ -222,7 +244,9 @@ function runRules(enabled: readonly EnabledRule[], input: RunInput): Finding[] {
   // per rule). A rule's findings keep their order, and the sort below orders findings of different rules.
   for (const hooks of active) hooks.start?.();
   const rowHooks = active.filter((hooks) => hooks.row !== undefined);
-  for (const e of events) for (const hooks of rowHooks) hooks.row!(e);
+  forEachRow(input.analysis, input.tasks, (e) => {
+    for (const hooks of rowHooks) hooks.row!(e);
+  });
   for (const hooks of active) hooks.end?.();
   findings.sort(
     (a, b) =>

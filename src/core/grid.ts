@@ -80,7 +80,16 @@ const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 /** 1 → "A", 27 → "AA". */
 export function columnLetter(col: number): string {
-  let n = Math.max(1, Math.floor(col));
+  const n = Math.max(1, Math.floor(col));
+  if (n < LETTER_CACHE.length) return (LETTER_CACHE[n] ??= lettersOf(n));
+  return lettersOf(n);
+}
+
+/** Letters of the first columns, remembered (every finding names its column). */
+const LETTER_CACHE: Array<string | undefined> = new Array<string | undefined>(1024);
+
+function lettersOf(col: number): string {
+  let n = col;
   let s = "";
   while (n > 0) {
     const r = (n - 1) % 26;

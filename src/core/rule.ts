@@ -39,6 +39,7 @@ export interface TaskContext {
   readonly deadline?: Deadline;
 }
 
+/** One row as the rules see it. The engine reuses one event object for every row: read it, do not keep it. */
 export interface RowEvent {
   readonly row: ClassifiedRow;
   /** Set on the row where a task starts. */
@@ -86,5 +87,28 @@ export function defineRule<O>(rule: Rule<O>): Rule<O> {
 }
 
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
+  const parts = compiled(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i];
+    out += (k in data ? String(data[k]) : `{{${k}}}`) + parts[i + 1];
+  }
+  return out;
 }
+
+/**
+ * A template split once into text and placeholder names, alternating: ["Task ", "task", " has no lead"]. Templates
+ * are few and every finding formats one, so they are remembered (in a table emptied when large).
+ */
+function compiled(template: string): readonly string[] {
+  let parts = TEMPLATES.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{\{\s*(\w+)\s*\}\}/);
+    if (TEMPLATES.size >= TEMPLATE_CACHE_SIZE) TEMPLATES.clear();
+    TEMPLATES.set(template, parts);
+  }
+  return parts;
+}
+
+const TEMPLATE_CACHE_SIZE = 2_000;
+const TEMPLATES = new Map<string, readonly string[]>();

@@ -31,15 +31,18 @@ export class AgencyDirectory {
     return this.index.match(piece);
   }
 
-  /** Splits a cell naming several agencies and matches each piece. Memoised by cell text. */
-  mentions(cellText: string): AgencyMention[] {
+  /**
+   * Splits a cell naming several agencies and matches each piece. Memoised by cell text: the same cell text gives
+   * the same (frozen) array, shared by every task that names it.
+   */
+  mentions(cellText: string): readonly AgencyMention[] {
     let m = this.memo.get(cellText);
     if (!m) {
-      m = segmentCell(cellText, this.index);
+      m = Object.freeze(segmentCell(cellText, this.index));
       if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
       this.memo.set(cellText, m);
     }
-    return m.slice();
+    return m;
   }
 
   /**

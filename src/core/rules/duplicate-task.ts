@@ -111,17 +111,21 @@ function grouper(index: SimilarIndex): (lead: string, figures: ReadonlySet<numbe
  */
 function figureHash(text: string, runs: number[]): number {
   runs.length = 0;
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
-    const run = m[0];
+  const n = text.length;
+  // The regular expression finds the next digit (fast, and allocates nothing); the run is read by hand.
+  FIRST_DIGIT.lastIndex = 0;
+  while (FIRST_DIGIT.test(text)) {
+    let i = FIRST_DIGIT.lastIndex - 1;
     let h = 0x811c9dc5;
     let leading = true;
-    for (let i = 0; i < run.length; i++) {
-      const c = run.charCodeAt(i);
-      if (c < 48 || c > 57 || (c === 48 && leading)) continue;
-      leading = false;
-      h = Math.imul(h ^ c, 0x01000193);
+    for (let c = text.charCodeAt(i); i < n; c = text.charCodeAt(++i)) {
+      if (c >= 48 && c <= 57) {
+        if (c === 48 && leading) continue;
+        leading = false;
+        h = Math.imul(h ^ c, 0x01000193);
+      } else if (c < 0x300 || c > 0x36f) break;
     }
+    FIRST_DIGIT.lastIndex = i;
     let k = runs.length;
     for (; k > 0 && runs[k - 1] > (h | 0); k--) runs[k] = runs[k - 1];
     runs[k] = h | 0;
@@ -132,30 +136,30 @@ function figureHash(text: string, runs: number[]): number {
   return set;
 }
 
-/** A run of digits, read through the combining marks the fold drops. */
-const DIGIT_RUN = /[0-9](?:[0-9]|[\u0300-\u036f])*/g;
+/** A digit; a run of digits continues through the combining marks the fold drops. */
+const FIRST_DIGIT = /[0-9]/g;
 
 /**
- * The tasks that may repeat another: those sharing their lead and (when figures count) their figure hash with
- * another task. Most tasks of a plan are alone and skip the index.
+ * The first cut: a task's key is its lead and (when figures count) the hash of its figures. Tasks alone under
+ * their key cannot repeat another and skip the index. Kept within small-integer range (cheaper to sort).
  */
-function candidates(tasks: readonly TaskContext[], leadKey: (tc: TaskContext) => string, figures: boolean): boolean[] {
+function taskKeyer(leadKey: (tc: TaskContext) => string, figures: boolean): (tc: TaskContext, text: string) => number {
   const leadIds = new Map<string, number>();
-  const keys = new Int32Array(tasks.length);
   const runs: number[] = [];
-  for (let i = 0; i < tasks.length; i++) {
-    const lead = leadKey(tasks[i]);
+  return (tc, text) => {
+    const lead = leadKey(tc);
     let leadId = leadIds.get(lead);
     if (leadId === undefined) leadIds.set(lead, (leadId = leadIds.size));
-    const text = tasks[i].task.cells.content?.text ?? "";
-    // kept within small-integer range, which makes the count table much cheaper
-    const key = (figures ? Math.imul(leadId + 1, 0x85ebca6b) ^ figureHash(text, runs) : leadId) & 0x3fffffff;
-    keys[i] = key;
-  }
+    return (figures ? Math.imul(leadId + 1, 0x85ebca6b) ^ figureHash(text, runs) : leadId) & 0x3fffffff;
+  };
+}
+
+/** The keys that occur more than once. */
+function sharedKeys(keys: Int32Array): Set<number> {
   const sorted = keys.slice().sort();
   const shared = new Set<number>();
   for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1]) shared.add(sorted[k]);
-  return Array.from(keys, (key) => shared.has(key));
+  return shared;
 }
 
 /** How many earlier tasks a finding names at most. */
@@ -188,16 +192,38 @@ export default defineRule<Options>({
       .default({}),
   },
   create(context) {
+    const leadKey = leadKeyer();
+    const keyOf = taskKeyer(leadKey, context.options.sameFigures);
+    /** Tasks with content, and their keys; read as the rows pass, while each task is at hand. */
+    let filled: TaskContext[] = [];
+    let keys = new Int32Array(1024);
+    let inOrder = true;
+    let lastRow = 0;
     return {
-      end() {
-        const filled: TaskContext[] = [];
-        const inOrder = context.tasks.every((tc, i, all) => i === 0 || all[i - 1].task.row < tc.task.row);
-        for (const tc of inOrder ? context.tasks : [...context.tasks].sort((a, b) => a.task.row - b.task.row)) {
-          const cell = tc.task.cells.content;
-          if (cell && cellState(cell) === "filled") filled.push(tc);
+      row(event) {
+        const tc = event.task;
+        const cell = tc?.task.cells.content;
+        if (!tc || !cell || cellState(cell) !== "filled") return;
+        if (tc.task.row < lastRow) inOrder = false;
+        lastRow = tc.task.row;
+        if (filled.length === keys.length) {
+          const more = new Int32Array(keys.length * 2);
+          more.set(keys);
+          keys = more;
         }
-        const leadKey = leadKeyer();
-        const maybe = candidates(filled, leadKey, context.options.sameFigures);
+        keys[filled.length] = keyOf(tc, cell.text);
+        filled.push(tc);
+      },
+      end() {
+        let taskKeys = keys.subarray(0, filled.length);
+        if (!inOrder) {
+          const byRow = filled;
+          const unsorted = taskKeys;
+          const order = Array.from(byRow.keys()).sort((a, b) => byRow[a].task.row - byRow[b].task.row);
+          taskKeys = Int32Array.from(order, (i) => unsorted[i]);
+          filled = order.map((i) => byRow[i]);
+        }
+        const shared = sharedKeys(taskKeys);
         const tasks: TaskContext[] = [];
         const index = new SimilarIndex((t) => FIGURE.test(t));
         const words = wordTokenizer(index);
@@ -205,7 +231,7 @@ export default defineRule<Options>({
         const figures = new Set<number>();
         const groupOf = grouper(index);
         for (let i = 0; i < filled.length; i++) {
-          if (!maybe[i]) continue;
+          if (!shared.has(taskKeys[i])) continue;
           const tc = filled[i];
           const cell = tc.task.cells.content!;
           tasks.push(tc);

@@ -477,11 +477,13 @@ describe("splitAgencies: separators and collective names", () => {
     ]);
   });
 
-  it("returns the same pieces for the same cell and a fresh array each time", () => {
+  it("returns the same frozen pieces for the same cell, which no caller can change", () => {
     const cell = "Sở Tài chính, Sở Kế hoạch và Đầu tư";
     const a = dir.mentions(cell);
-    a.pop();
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(() => (a as unknown as unknown[]).pop()).toThrow(TypeError);
     const b = dir.mentions(cell);
+    expect(b).toBe(a);
     expect(b).toHaveLength(2);
     expect(b[1].agency?.name).toBe("Sở Kế hoạch và Đầu tư");
   });

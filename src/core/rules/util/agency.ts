@@ -36,15 +36,27 @@ export interface AgencyCell {
 
 const NO_CELLS: readonly AgencyCell[] = Object.freeze([]);
 
-/** The lead and co-operating cells of a task that hold names (placeholders and error values skipped). */
+/**
+ * The lead and co-operating cells of a task that hold names (placeholders and error values skipped). Several rules
+ * ask this of each task in turn as the engine walks the rows, so the last answer is kept (a task never changes).
+ */
 export function agencyCells(tc: TaskContext): readonly AgencyCell[] {
+  if (tc === lastTask) return lastCells;
   const lead = tc.task.cells.lead;
   const coLead = tc.task.cells.coLead;
   const hasLead = lead !== undefined && cellState(lead) === "filled";
   const hasCoLead = coLead !== undefined && cellState(coLead) === "filled";
-  if (!hasLead && !hasCoLead) return NO_CELLS;
-  const out: AgencyCell[] = [];
-  if (hasLead) out.push({ key: "lead", cell: lead, mentions: tc.lead });
-  if (hasCoLead) out.push({ key: "coLead", cell: coLead, mentions: tc.coLead });
+  let out: readonly AgencyCell[] = NO_CELLS;
+  if (hasLead || hasCoLead) {
+    const cells: AgencyCell[] = [];
+    if (hasLead) cells.push({ key: "lead", cell: lead, mentions: tc.lead });
+    if (hasCoLead) cells.push({ key: "coLead", cell: coLead, mentions: tc.coLead });
+    out = cells;
+  }
+  lastTask = tc;
+  lastCells = out;
   return out;
 }
+
+let lastTask: TaskContext | undefined;
+let lastCells: readonly AgencyCell[] = NO_CELLS;

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { defineRule, type Rule } from "../../rule";
 import type { ColumnKey, Localized, Severity } from "../../types";
-import { cellState, columnOf, DEFAULT_PLACEHOLDERS, firstColumn, taskRef } from "./task";
+import { cellReader, cellState, columnOf, DEFAULT_PLACEHOLDERS, firstColumn, taskRef } from "./task";
 
 export interface MissingOptions {
   /** Texts that mean "not filled in" (compared through the fold), besides punctuation-only cells. */
@@ -32,6 +32,15 @@ export interface MissingRuleConfig {
   readonly indicators: boolean;
 }
 
+/**
+ * The default list itself when the options name the same placeholders: every rule then asks `cellState` with one
+ * list, and the answers it keeps for a row serve them all.
+ */
+function sharedList(list: readonly string[]): readonly string[] {
+  const same = list.length === DEFAULT_PLACEHOLDERS.length && list.every((p, i) => p === DEFAULT_PLACEHOLDERS[i]);
+  return same ? DEFAULT_PLACEHOLDERS : list;
+}
+
 export function missingCellRule(config: MissingRuleConfig): Rule<MissingOptions> {
   return defineRule<MissingOptions>({
     meta: {
@@ -45,6 +54,8 @@ export function missingCellRule(config: MissingRuleConfig): Rule<MissingOptions>
       const table = context.analysis.table;
       const applies = config.indicators || table.kind === "tasks";
       const column = columnOf(context, config.column);
+      const placeholders = sharedList(context.options.placeholders);
+      const read = cellReader(config.column);
       return {
         start() {
           if (!applies || column || context.tasks.length === 0) return;
@@ -53,8 +64,8 @@ export function missingCellRule(config: MissingRuleConfig): Rule<MissingOptions>
         row(event) {
           if (!applies || !column || !event.task) return;
           const task = event.task.task;
-          const cell = task.cells[config.column];
-          const state = cellState(cell, context.options.placeholders);
+          const cell = read(task.cells);
+          const state = cellState(cell, placeholders);
           if (state === "filled" || state === "error") return;
           const data = { task: taskRef(task, context.lang), value: cell?.original.trim() ?? "" };
           context.report({

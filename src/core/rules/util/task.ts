@@ -19,6 +19,32 @@ export function columnOf<O>(context: RuleContext<O>, key: ColumnKey): DetectedCo
   return context.analysis.table.columns[key];
 }
 
+type Cells = TaskRecord["cells"];
+
+/**
+ * A reader of one logical cell of a task: `cellReader("lead")(task.cells)`. Each key has its own small function,
+ * so a rule reading a column chosen at set-up reads a fixed property on every row (a computed key shared by
+ * several rules is much slower to look up).
+ */
+export function cellReader(key: ColumnKey): (cells: Cells) => TaskCell | undefined {
+  switch (key) {
+    case "number":
+      return (c) => c.number;
+    case "content":
+      return (c) => c.content;
+    case "lead":
+      return (c) => c.lead;
+    case "coLead":
+      return (c) => c.coLead;
+    case "deliverable":
+      return (c) => c.deliverable;
+    case "deadline":
+      return (c) => c.deadline;
+    default:
+      return (c) => c[key];
+  }
+}
+
 /** The first column of the table, where row-level findings (repeated header, split row) are placed. */
 export function firstColumn<O>(context: RuleContext<O>): number {
   let min = Number.POSITIVE_INFINITY;
@@ -47,6 +73,22 @@ export function cellState(
   placeholders: readonly string[] = DEFAULT_PLACEHOLDERS,
 ): CellState {
   if (!cell) return "empty";
+  // Several rules ask about the same cells of a row in turn: the last answer per column is kept.
+  const slot = cell.col & (MEMO_SLOTS - 1);
+  if (memoCell[slot] === cell && memoList[slot] === placeholders) return memoState[slot];
+  const state = computeCellState(cell, placeholders);
+  memoCell[slot] = cell;
+  memoList[slot] = placeholders;
+  memoState[slot] = state;
+  return state;
+}
+
+const MEMO_SLOTS = 16;
+const memoCell = new Array<TaskCell | undefined>(MEMO_SLOTS).fill(undefined);
+const memoList = new Array<readonly string[] | undefined>(MEMO_SLOTS).fill(undefined);
+const memoState = new Array<CellState>(MEMO_SLOTS).fill("empty");
+
+function computeCellState(cell: TaskCell, placeholders: readonly string[]): CellState {
   if (cell.value.kind === "error") return "error";
   const raw = cell.text;
   // Cell texts are mostly trimmed already: trim only when an end may be white space.
@@ -57,6 +99,10 @@ export function cellState(
   // Placeholders are short words: long text is filled without folding it (this runs for every cell of every row).
   if (text.length > PLACEHOLDER_MAX_LENGTH) return "filled";
   const known = placeholderTexts(placeholders);
+  // An ASCII letter or digit folds to itself (lower case): text starting with one no placeholder starts with is
+  // filled, without looking the text up (hashing every short cell of 100,000 rows is not free).
+  const first = text.charCodeAt(0);
+  if (isAsciiAlnum(first) && !known.firsts.has(first >= 65 ? first | 32 : first)) return "filled";
   let placeholder = known.texts.get(text);
   if (placeholder === undefined) {
     if (known.texts.size >= PLACEHOLDER_MEMO_SIZE) known.texts.clear();
@@ -77,6 +123,8 @@ const PLACEHOLDER_MEMO_SIZE = 20_000;
 /** A list's folded placeholders, and whether each short text seen so far is one (short texts repeat). */
 interface PlaceholderTexts {
   readonly folded: ReadonlySet<string>;
+  /** The first characters of the folded placeholders. */
+  readonly firsts: ReadonlySet<number>;
   readonly texts: Map<string, boolean>;
 }
 
@@ -99,7 +147,14 @@ function placeholderTexts(placeholders: readonly string[]): PlaceholderTexts {
 }
 
 function placeholderTextsOf(placeholders: readonly string[]): PlaceholderTexts {
-  return { folded: new Set(placeholders.map(fold)), texts: new Map() };
+  const folded = new Set(placeholders.map(fold));
+  const firsts = new Set<number>();
+  for (const f of folded) if (f !== "") firsts.add(f.charCodeAt(0));
+  return { folded, firsts, texts: new Map() };
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
