@@ -117,7 +117,12 @@ export interface TaskCell {
   readonly pieces: ReadonlyArray<{ readonly row: number; readonly text: string }>;
   /** The cell's value comes from a merge spanning several task rows. */
   readonly merged: boolean;
+  /** Whether it is filled in, for the default placeholders (set by the analysis; see filled.ts). */
+  readonly state?: CellState;
 }
+
+/** A cell of a task: "filled", "empty", a "placeholder" ("-", "x", "chưa có") or an Excel "error". */
+export type CellState = "filled" | "empty" | "placeholder" | "error";
 
 export interface TaskRecord {
   /** Sheet row where the task starts. */

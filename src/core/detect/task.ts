@@ -4,6 +4,7 @@
  * read, so a plain task costs its output objects and nothing more.
  */
 import { EMPTY, type CellRange } from "../grid";
+import { defaultCellState } from "../filled";
 import { cleanText, hasHtml } from "../text";
 import type { ColumnKey, TaskCell, TaskRecord } from "../types";
 import { FROM_ABOVE, NONE, type RowBuffer } from "./rowbuffer";
@@ -138,6 +139,7 @@ export class TaskBuilder {
           hasHtml: buf.plain[off] === 0 && markup(original),
           pieces: NO_PIECES,
           merged: false,
+          state: undefined,
         };
       } else {
         // A second piece: the cell is re-joined, and its pieces are listed.
@@ -164,10 +166,12 @@ export class TaskBuilder {
     const cells: Partial<Record<ColumnKey, TaskCell>> = {};
     for (let i = 0; i < this.columns.length; i++) {
       const [key, col] = this.columns[i];
+      const cell = this.cells[i];
+      if (cell) cell.state = defaultCellState(cell);
       setCell(
         cells,
         key,
-        this.cells[i] ?? {
+        cell ?? {
           col,
           row: first,
           value: EMPTY,
@@ -176,6 +180,7 @@ export class TaskBuilder {
           hasHtml: false,
           pieces: NO_PIECES,
           merged: false,
+          state: "empty",
         },
       );
     }
