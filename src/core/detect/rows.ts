@@ -198,6 +198,12 @@ export function analyzeRows(grid: Grid, table: DetectedTable, options: AnalyzeOp
     return undefined;
   };
 
+  const mergedFromTask = (): boolean => {
+    if (!current) return false;
+    for (let i = 0; i < buf.width; i++) if (buf.kind[i] === FROM_ABOVE && current.owns(buf.source[i])) return true;
+    return false;
+  };
+
   const isContinuation = (): boolean => {
     if (!current) return false;
     for (let k = 0; k < buf.ownCount; k++) {
@@ -275,7 +281,9 @@ export function analyzeRows(grid: Grid, table: DetectedTable, options: AnalyzeOp
       continue;
     }
     if (current && isContinuation()) {
-      continues(r, false);
+      // A row the task's own cells are merged down over (the lead, say, spanning its sub-items) is tied to the
+      // task by the layout, not split from it.
+      continues(r, mergedFromTask());
       continue;
     }
     if (buf.has(contentCol) && (numberCol === undefined || otherCols.some((c) => buf.has(c)))) {

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { defineRule } from "../rule";
 import type { Fix } from "../types";
-import { agencyCells } from "./util/agency";
+import { agencyCells, endedBefore } from "./util/agency";
 import { dateEn, dateVi, nextDay } from "./util/format";
 import { rowOfText, taskRef } from "./util/task";
 
@@ -45,7 +45,7 @@ export default defineRule<Record<string, never>>({
         for (const { cell, mentions } of agencyCells(tc)) {
           for (const m of mentions) {
             const a = m.agency;
-            if (!a || a.uncertain || !a.validUntil || !(a.validUntil < period.from)) continue;
+            if (!a || !endedBefore(a, period) || !a.validUntil) continue;
             const since = nextDay(a.validUntil);
             const note = a.successorNote;
             const messageId = !a.successor ? "defunct-no-successor" : note ? "defunct-note" : "defunct";

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { defineRule } from "../rule";
 import type { AgencyMatchKind, Fix } from "../types";
-import { agencyCells } from "./util/agency";
+import { agencyCells, endedBefore } from "./util/agency";
 import { rowOfText, taskRef } from "./util/task";
 
 /** The message for each kind of match this rule reports; other kinds pass. */
@@ -51,7 +51,8 @@ export default defineRule<Record<string, never>>({
           for (const m of mentions) {
             const agency = m.agency;
             const messageId = MESSAGE_FOR[m.kind];
-            if (!agency || !messageId) continue;
+            // An agency that no longer exists is reported by agency-defunct, with its successor: its spelling is moot.
+            if (!agency || !messageId || endedBefore(agency, context.planPeriod)) continue;
             const row = rowOfText(cell, m.text);
             const fix: Fix | undefined =
               row !== undefined && m.text !== agency.name

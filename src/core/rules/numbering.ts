@@ -15,8 +15,17 @@ interface Options {
 
 /** "26", "07", "26." → 26; undefined for anything else ("1.2", "a", ""). */
 export function taskNumber(written: string): number | undefined {
-  const m = /^\s*(\d{1,6})\s*[.)]?\s*$/.exec(written);
-  return m ? Number(m[1]) : undefined;
+  const parts = numberParts(written);
+  return parts && parts.prefix === "" ? parts.n : undefined;
+}
+
+/**
+ * A task number read as its last figure and what comes before it: "26" → { prefix: "", n: 26 }; "2.3" and "2.3."
+ * → { prefix: "2.", n: 3 }; "1.2.4" → { prefix: "1.2.", n: 4 }; undefined for anything else ("a", "IX", "").
+ */
+export function numberParts(written: string): { readonly prefix: string; readonly n: number } | undefined {
+  const m = /^\s*((?:\d{1,4}\.){0,3})(\d{1,6})\s*[.)]?\s*$/.exec(written);
+  return m ? { prefix: m[1].replace(/(^|\.)0+(?=\d)/g, "$1"), n: Number(m[2]) } : undefined;
 }
 
 export default defineRule<Options>({
@@ -57,17 +66,23 @@ export default defineRule<Options>({
     const column = columnOf(context, "number");
     const perSection = context.analysis.numberingPerSection;
     let group: number | undefined | null = null;
-    let previous: { n: number; task: TaskRecord } | undefined;
+    /** The last plain number ("26") and the last numbered sub-item ("2.3"): each runs on in its own sequence. */
+    let plain: Previous | undefined;
+    let dotted: Previous | undefined;
     return {
       row(event) {
         const task = event.task?.task;
         if (!column || !task) return;
-        const n = taskNumber(task.number);
-        if (n === undefined) return;
+        const parts = numberParts(task.number);
+        if (parts === undefined) return;
         if (perSection && task.section !== group) {
           group = task.section;
-          previous = undefined;
+          plain = dotted = undefined;
         }
+        const { prefix, n } = parts;
+        // "2.1" after "1.4" starts a new run under its own heading.
+        let previous = prefix === "" ? plain : dotted;
+        if (previous && previous.prefix !== prefix) previous = undefined;
         const expected = previous ? previous.n + 1 : 1;
         if (n !== expected && (previous || context.options.startAtOne)) {
           const messageId = !previous ? "start" : n === previous.n ? "repeat" : n < previous.n ? "backwards" : "skip";
@@ -79,17 +94,25 @@ export default defineRule<Options>({
             data: {
               task: taskRef(task, context.lang),
               number: task.number.trim(),
-              expected,
-              previous: previous?.n ?? "",
+              expected: `${prefix}${expected}`,
+              previous: previous ? `${prefix}${previous.n}` : "",
               previousRow: previous?.task.row ?? "",
             },
-            suggestion: String(expected),
+            suggestion: `${prefix}${expected}`,
             related:
               previous && messageId === "repeat" ? [{ row: previous.task.row, task: previous.task.label }] : undefined,
           });
         }
-        previous = { n, task };
+        const current = { prefix, n, task };
+        if (prefix === "") plain = current;
+        else dotted = current;
       },
     };
   },
 });
+
+interface Previous {
+  readonly prefix: string;
+  readonly n: number;
+  readonly task: TaskRecord;
+}

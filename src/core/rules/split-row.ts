@@ -26,20 +26,28 @@ export default defineRule<Record<string, never>>({
     schema: z.object({}).strict().default({}),
   },
   create(context) {
-    const byRow = new Map<number, TaskRecord>();
     const grid = context.analysis.grid;
     const columns = Object.values(context.analysis.table.columns)
       .flatMap((c) => (c ? [c.col] : []))
       .sort((a, b) => a - b);
+    const contentCol = context.analysis.table.columns.content?.col;
+    /** The last task seen: rows come in order, so a continuation row continues it (else the table by row is asked). */
+    let last: TaskRecord | undefined;
+    let byRow: Map<number, TaskRecord> | undefined;
+    const taskAt = (row: number): TaskRecord | undefined => {
+      if (last?.row === row) return last;
+      byRow ??= new Map(context.analysis.tasks.map((t) => [t.row, t]));
+      return byRow.get(row);
+    };
     return {
-      start() {
-        for (const t of context.analysis.tasks) byRow.set(t.row, t);
-      },
       row(event) {
+        if (event.task) last = event.task.task;
         const r = event.row;
-        // A row joined only because the task's number cell is merged down over it is layout, not a page-break split.
+        // A row tied to the task by cells merged down over it is layout, not a page-break split.
         if (r.kind !== "continuation" || r.continues === undefined || r.viaMerge) return;
-        const task = byRow.get(r.continues);
+        // Items of a list inside a task ("a) …", "- …") stand on rows of their own on purpose.
+        if (contentCol !== undefined && LIST_ITEM.test(cellText(rawCell(grid, r.row, contentCol)))) return;
+        const task = taskAt(r.continues);
         const col = columns.find((c) => !isBlank(rawCell(grid, r.row, c))) ?? firstColumn(context);
         const into = r.continues;
         context.report({
@@ -60,3 +68,6 @@ export default defineRule<Record<string, never>>({
     };
   },
 });
+
+/** The start of a list item: "a)", "b.", "đ)", "- ", "+ ", "• ", "– ". */
+const LIST_ITEM = /^\s*(?:[a-zđ][).]\s|[-+•–—*]\s)/iu;

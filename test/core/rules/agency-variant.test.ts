@@ -67,4 +67,10 @@ describe(RULE, () => {
     for (const t of [20, 26, 28, 29, 33]) expect(rows).toContain(seedRow(t));
     expect(rows).not.toContain(seedRow(1));
   });
+
+  it("leaves a defunct agency's spelling to agency-defunct in a plan after it ended", () => {
+    const rows = table(task(1, { lead: "Sở Lao động - Thương binh và Xã hội", deadline: "Tháng 6/2026" }));
+    expect(runRule(RULE, rows, { planPeriod: "2026" })).toEqual([]);
+    expect(runRule(RULE, rows, { planPeriod: "2024" })).toHaveLength(1);
+  });
 });

@@ -75,4 +75,21 @@ describe(RULE, () => {
   it("finds nothing to report in the 2024 seed", () => {
     expect(runRule(RULE, SEED_2024, { merges: SEED_2024_MERGES })).toEqual([]);
   });
+
+  it("reads numbers of sub-items: 2.1, 2.2 … run on under each heading and start again under the next", () => {
+    const rows = table(task("1.1"), task("1.2"), task("2.1"), task("2.2"), task("2.3"));
+    expect(runRule(RULE, rows)).toEqual([]);
+  });
+
+  it("reports a skipped sub-item number with the number expected", () => {
+    const findings = runRule(RULE, table(task("2.1"), task("2.2"), task("2.3"), task("2.5")));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ messageId: "skip", row: FIRST_ROW + 3, suggestion: "2.4" });
+    expect(findings[0].message).toBe("Số thứ tự nhảy từ 2.3 lên 2.5; nhiệm vụ này lẽ ra là số 2.4.");
+  });
+
+  it("reports a repeated sub-item number", () => {
+    const findings = runRule(RULE, table(task("3.1"), task("3.2"), task("3.2", { content: "Đào tạo kỹ năng số" })));
+    expect(findings.map((f) => [f.messageId, f.row, f.suggestion])).toEqual([["repeat", FIRST_ROW + 2, "3.3"]]);
+  });
 });

@@ -79,3 +79,35 @@ describe(`${RULE} with a task laid out over merged rows`, () => {
     expect(runRule(RULE, rows, { merges })).toEqual([]);
   });
 });
+
+describe(`${RULE} with the items of a list inside a task`, () => {
+  it("does not report rows the task's lead and deadline are merged down over", () => {
+    const rows = table(
+      task("1", { content: "Triển khai các nhiệm vụ bảo đảm an toàn thông tin:" }),
+      [null, "phê duyệt hồ sơ đề xuất cấp độ cho các hệ thống thông tin;", null, null, null, null],
+      [null, "kiểm tra, đánh giá an toàn thông tin định kỳ.", null, null, null, null],
+      task(2),
+    );
+    const merges = ["C", "D", "E", "F"].map((c) => `${c}${FIRST_ROW}:${c}${FIRST_ROW + 2}`);
+    expect(runRule(RULE, rows, { merges })).toEqual([]);
+  });
+
+  it("does not report items marked a), b) or - on rows of their own", () => {
+    const rows = table(
+      task("1", { content: "Rà soát, chuẩn hóa dữ liệu chuyên ngành, gồm:" }),
+      [null, "a) dữ liệu hộ tịch;", null, null, null, null],
+      [null, "- dữ liệu đất đai.", null, null, null, null],
+      task(2),
+    );
+    expect(runRule(RULE, rows)).toEqual([]);
+  });
+
+  it("still reports a sentence cut by a page break", () => {
+    const rows = table(
+      task("1", { content: "Rà soát, chuẩn hóa dữ liệu chuyên ngành phục vụ" }),
+      [null, "kết nối với Cơ sở dữ liệu quốc gia về dân cư", null, null, null, null],
+      task(2),
+    );
+    expect(runRule(RULE, rows).map((f) => f.row)).toEqual([FIRST_ROW + 1]);
+  });
+});

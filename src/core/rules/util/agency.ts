@@ -1,7 +1,7 @@
 /** Helpers for the agency rules: one key per agency after matching, and the cells that name agencies. */
 import { foldWords } from "../../text";
 import type { TaskContext } from "../../rule";
-import type { AgencyMention, TaskCell } from "../../types";
+import type { AgencyEntry, AgencyMention, PlanPeriod, TaskCell } from "../../types";
 import { cellState } from "./task";
 
 /** The same agency gives the same key however it is written: its directory id, else its folded words. */
@@ -60,3 +60,11 @@ export function agencyCells(tc: TaskContext): readonly AgencyCell[] {
 
 let lastTask: TaskContext | undefined;
 let lastCells: readonly AgencyCell[] = NO_CELLS;
+
+/**
+ * Whether an agency had ceased to exist before the plan period began (what agency-defunct reports). Facts marked
+ * uncertain never end an agency.
+ */
+export function endedBefore(agency: AgencyEntry, period: PlanPeriod | null): boolean {
+  return period !== null && !agency.uncertain && agency.validUntil !== undefined && agency.validUntil < period.from;
+}
