@@ -104,11 +104,14 @@ const FORMS: ReadonlyArray<readonly [string, Expect]> = [
   ["Từ tháng 01/2024 và thực hiện thường xuyên", { kind: "continuous", start: "2024-01-01" }],
   ["Thường xuyên (từ tháng 01/2024)", { kind: "continuous", start: "2024-01-01" }],
   ["Từ ngày 01/7/2026", { kind: "continuous", start: "2026-07-01" }],
+  ["Năm 2026 và các năm tiếp theo", { kind: "continuous", start: "2026-01-01" }],
+  ["Từ năm 2026 và những năm sau", { kind: "continuous", start: "2026-01-01" }],
   ["Thực hiện thường xuyên (hoàn thành việc kết nối trong năm 2026)", { kind: "continuous", due: "2026-12-31" }],
   ["Thường xuyên (hoàn thành 2000 hồ sơ trong năm 2026)", { kind: "continuous", due: "2026-12-31" }],
   ["Thường xuyên (Quý II/2026)", { kind: "continuous", due: "2026-06-30" }],
-  // a date before "thường xuyên" without "hoàn thành" is not taken as the due date
-  ["Quý I/2024 và duy trì thường xuyên", CONTINUOUS],
+  // a date before "thường xuyên" without "hoàn thành" is not taken as the due date, only as the start
+  ["Quý I/2024 và duy trì thường xuyên", { kind: "continuous", start: "2024-01-01" }],
+  ["năm 2024 và các năm tiếp theo", { kind: "continuous", start: "2024-01-01" }],
   // conditional
   ["Sau khi văn bản … được ban hành", CONDITIONAL],
   ["Sau khi văn bản quy phạm pháp luật được ban hành", CONDITIONAL],
@@ -170,7 +173,6 @@ const FORMS: ReadonlyArray<readonly [string, Expect]> = [
   ["20245", UNPARSED],
   ["2024-2023", UNPARSED],
   ["Năm 2024-2025-2026", UNPARSED],
-  ["năm 2024 và các năm tiếp theo", UNPARSED],
   ["Năm 2024 (Quý IV/2025)", UNPARSED],
   ["Thường xuyên (hoàn thành trong tháng 13/2026)", UNPARSED],
   ["Sau khi văn bản được ban hành (tháng 13/2027)", UNPARSED],

@@ -8,7 +8,8 @@
  *     condition "(sau khi …)" → conditional with an indicative date, or names another period → not understood);
  *  2. "các mốc …" → milestones;
  *  3. "hàng/hằng tháng, quý, năm, tuần", "định kỳ", "… lần/tháng" → recurring;
- *  4. "thường xuyên", "liên tục", "duy trì" → continuous (start from "từ …", due from "hoàn thành … <period>");
+ *  4. "thường xuyên", "liên tục", "duy trì", "… và các năm tiếp theo" → continuous (start from "từ …" or the
+ *     period it opens with, due from "hoàn thành … <period>");
  *  5. "sau khi …", "theo …", "khi có …" → conditional (indicative date in brackets, after "dự kiến", or a period
  *     written before the condition);
  *  6. anything else → unparsed.
@@ -20,7 +21,7 @@ import { parsePhrase, type Item } from "./phrase";
 
 const RECURRING =
   /\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam|ky)\b|\bdinh ky\b|\b(?:tuan|thang|quy|nam) ?\/ ?lan\b|\blan ?\/ ?(?:tuan|thang|quy|nam)\b/;
-const CONTINUOUS = /\b(?:thuong xuyen|lien tuc|duy tri)\b/;
+const CONTINUOUS = /\b(?:thuong xuyen|lien tuc|duy tri|(?:cac|nhung) nam (?:tiep theo|sau))\b/;
 const CONDITION =
   /\b(?:sau khi|khi co|khi duoc|theo lo trinh|theo tien do|theo ke hoach|theo huong dan|theo chi dao|theo yeu cau|theo thong bao|tien do duoc giao|tuy thuoc|tuy theo|phu thuoc|cho huong dan|dot xuat)\b/;
 
@@ -94,7 +95,9 @@ function continuous(toks: readonly Tok[], inner: readonly string[]): Parsed {
     const bt = tokenize(b);
     dues.push(bracketDue(b) ?? periodAfter(bt, ["hoan", "thanh"]));
   }
-  return { kind: "continuous", start: startFrom(toks, inner), due: single(dues) };
+  // "Năm 2026 và các năm tiếp theo": the period written first is where the work starts.
+  const start = startFrom(toks, inner) ?? periodAt(toks, 0)?.start;
+  return { kind: "continuous", start, due: single(dues) };
 }
 
 /** Words that start a condition: "theo …", "khi …", "sau khi …", "căn cứ …", "tùy …", "chờ hướng dẫn …". */

@@ -18,6 +18,12 @@ export function romanLabel(text: string): string | undefined {
   return isRoman(t) ? t : undefined;
 }
 
+/** A capital letter numbering a part of the table ("A", "B.", "Đ)"), or undefined. */
+export function letterLabel(text: string): string | undefined {
+  const m = /^([A-ZĐ])[.:)]?$/u.exec(text.trim());
+  return m ? m[1] : undefined;
+}
+
 const TASK_NUMBER = /^(?:\d{1,4}(?:\.\d{1,3}){0,3}[.)]?|[a-zđ][.)])$/;
 
 /** A task number as written in a number cell: "1", "1.", "01", "1.2", "a)". Empty when the cell is no number. */

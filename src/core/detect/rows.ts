@@ -11,6 +11,7 @@ import {
   endsFinished,
   isUpperHeading,
   leadingInteger,
+  letterLabel,
   romanLabel,
   sectionHeading,
   startsLowerCase,
@@ -167,14 +168,32 @@ export function analyzeRows(grid: Grid, table: DetectedTable, options: AnalyzeOp
     );
   };
 
+  /** Offset of the title next to a section label in the number column: the content cell, else the first other. */
+  const titleAt = (): number => {
+    let t = contentCol !== undefined ? buf.at(contentCol) : -1;
+    for (let k = 0; k < buf.ownCount && t < 0; k++) if (buf.left + buf.own[k] !== numberCol) t = buf.own[k];
+    return t;
+  };
+
   const findSection = (numText: string, num: string, numIsText: boolean): SectionFound | undefined => {
+    // "C" and "L" alone are the letters of parts (a table never reaches 50 sections), read as letters below.
     const roman = numIsText && numText !== "" ? romanLabel(numText) : undefined;
-    if (roman) {
-      let t = contentCol !== undefined ? buf.at(contentCol) : -1;
-      for (let k = 0; k < buf.ownCount && t < 0; k++) if (buf.left + buf.own[k] !== numberCol) t = buf.own[k];
+    if (roman && roman !== "C" && roman !== "L") {
+      const t = titleAt();
       return t < 0
         ? { label: roman, title: "", col: numberCol ?? left }
         : { label: roman, title: buf.text[t], col: buf.left + t };
+    }
+    // Parts lettered "A", "B" …: a heading (capitals, merged across, bold, or declaring its tasks) next to the letter.
+    const letter = numIsText && numText !== "" ? letterLabel(numText) : undefined;
+    if (letter) {
+      const t = titleAt();
+      if (t < 0 || buf.value[t].kind !== "text") return undefined;
+      const m = buf.merge[t];
+      const title = buf.text[t];
+      const across = (m !== undefined && m.right > m.left) || reader.isBold(buf.row, buf.left + t);
+      if (across || isUpperHeading(title) || declaredCount(title) !== undefined)
+        return { label: letter, title, col: buf.left + t };
     }
     if (buf.ownCount === 1 && num === "") {
       const i = buf.own[0];
@@ -211,6 +230,8 @@ export function analyzeRows(grid: Grid, table: DetectedTable, options: AnalyzeOp
       if (buf.value[i].kind === "text" && startsLowerCase(buf.original[i])) return true;
     }
     const lead = buf.has(leadCol);
+    // Something of its own in the number column ("C.", "*") labels the row: it does not continue a task.
+    if (buf.has(numberCol)) return false;
     if (!buf.has(contentCol) && !lead) return true;
     // Without a number column every row with content is a task unless it reads as the rest of a sentence.
     if (lead || buf.has(deadlineCol) || numberCol === undefined) return false;

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { rawCell } from "../grid";
 import { defineRule } from "../rule";
 import { cellText, cleanText } from "../text";
+import { isRoman } from "../detect/patterns";
+import type { Section } from "../types";
 
 /** The heading with its declared count corrected, keeping the zero padding ("(08 NHIỆM VỤ)" → "(09 NHIỆM VỤ)"). */
 export function correctedTitle(title: string, declared: number, actual: number): string | undefined {
@@ -38,13 +40,17 @@ export default defineRule<Record<string, never>>({
     return {
       end() {
         const sections = context.analysis.sections;
-        const counts = new Array<number>(sections.length).fill(0);
+        const direct = new Array<number>(sections.length).fill(0);
         for (const tc of context.tasks) {
           const s = tc.task.section;
-          if (s !== undefined && s >= 0 && s < counts.length) counts[s]++;
+          if (s !== undefined && s >= 0 && s < direct.length) direct[s]++;
         }
+        const nested = nestedCounts(sections, direct);
+        // A count may cover the section's own tasks or, for a part with parts inside it, theirs too.
+        const counts = direct.map((d, i) => (d === 0 ? nested[i] : d));
         sections.forEach((section, i) => {
-          if (section.declaredCount === undefined || section.declaredCount === counts[i]) return;
+          const declared = section.declaredCount;
+          if (declared === undefined || declared === direct[i] || declared === nested[i]) return;
           // The heading as written in its cell ("I. VỀ … (08 NHIỆM VỤ)"), HTML removed; the title when empty.
           const heading =
             cleanText(cellText(rawCell(context.analysis.grid, section.row, section.col))) || section.title;
@@ -54,14 +60,41 @@ export default defineRule<Record<string, never>>({
             col: section.col,
             data: {
               section: section.label || section.title,
-              declared: section.declaredCount,
+              declared,
               actual: counts[i],
               title: heading,
             },
-            suggestion: correctedTitle(heading, section.declaredCount, counts[i]),
+            suggestion: correctedTitle(heading, declared, counts[i]),
           });
         });
       },
     };
   },
 });
+
+/** How a section is labelled: "I" (Roman), "A" (letter), "1" (figure) or a heading without a label. */
+function labelKind(label: string): string {
+  if (label === "") return "heading";
+  if (isRoman(label)) return "roman";
+  if (/^[A-ZĐ]$/u.test(label)) return "letter";
+  return /^\d/.test(label) ? "figure" : "other";
+}
+
+/**
+ * Tasks held by each section, counting those of the parts nested in it: "I. … (10 nhiệm vụ)" followed by "A. …",
+ * "B. …" holds the tasks of A and B. The kind of label seen first is the outer level; a section runs until the
+ * next section of its own level or an outer one.
+ */
+function nestedCounts(sections: readonly Section[], direct: readonly number[]): number[] {
+  const rank = new Map<string, number>();
+  const ranks = sections.map((s) => {
+    const kind = labelKind(s.label);
+    if (!rank.has(kind)) rank.set(kind, rank.size);
+    return rank.get(kind)!;
+  });
+  return sections.map((_, i) => {
+    let n = direct[i];
+    for (let j = i + 1; j < sections.length && ranks[j] > ranks[i]; j++) n += direct[j];
+    return n;
+  });
+}

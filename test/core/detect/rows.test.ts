@@ -358,3 +358,39 @@ describe("rows inside the body", () => {
     expect(a.tasks[19999]).toMatchObject({ row: 20001, label: "20000" });
   });
 });
+
+describe("parts lettered A, B and a closing total", () => {
+  const grid = createGrid({
+    rows: [
+      ["PHỤ LỤC I"],
+      ["DANH MỤC NHIỆM VỤ NĂM 2026"],
+      ["TT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả sản phẩm", "Thời hạn hoàn thành"],
+      ["A", "NHIỆM VỤ TRỌNG TÂM (03 nhiệm vụ)"],
+      [1, "Rà soát thủ tục hành chính", "Công an tỉnh", "Sở Nội vụ", "Báo cáo", "Quý I/2026"],
+      [2, "Số hóa hồ sơ hộ tịch", "Sở Tư pháp", "Công an tỉnh", "Dữ liệu hộ tịch", "Quý II/2026"],
+      ["B", "Nhiệm vụ thường xuyên"],
+      [1, "Cấp căn cước", "Công an tỉnh", "UBND các xã, phường", "Thẻ căn cước", "Thường xuyên"],
+      ["C.", "Nội dung khác"],
+      [null, "Tổng cộng: 04 nhiệm vụ"],
+    ] as LiteralCell[][],
+    merges: ["B7:F7"],
+  });
+  const a = analyze(grid);
+
+  it("reads a capital letter with a heading (capitals, or merged across) as a section", () => {
+    expect(a.sections.map((s) => [s.row, s.label, s.declaredCount])).toEqual([
+      [4, "A", 3],
+      [7, "B", undefined],
+    ]);
+    expect(a.tasks.map((t) => t.label)).toEqual(["A.1", "A.2", "B.1"]);
+  });
+
+  it("does not take a letter next to ordinary text for a section", () => {
+    expect(a.rows.find((r) => r.row === 9)?.kind).not.toBe("section");
+  });
+
+  it("ends the table before the closing total, which is not the rest of the last task", () => {
+    expect(a.table.lastRow).toBe(9);
+    expect(a.rows.some((r) => r.kind === "continuation")).toBe(false);
+  });
+});

@@ -62,4 +62,34 @@ describe(RULE, () => {
     expect(correctedTitle("Mục 2 (5 nhiệm vụ)", 5, 4)).toBe("Mục 2 (4 nhiệm vụ)");
     expect(correctedTitle("Mục 2", 5, 4)).toBeUndefined();
   });
+
+  it("counts the tasks of the parts inside a section (I holding A and B)", () => {
+    const rows = table(
+      section("I. NHIỆM VỤ TRỌNG TÂM (04 NHIỆM VỤ)"),
+      ["A", "VỀ THỂ CHẾ (02 nhiệm vụ)"],
+      task(1),
+      task(2),
+      ["B", "VỀ HẠ TẦNG SỐ"],
+      task(3),
+      task(4),
+      section("II. NHIỆM VỤ KHÁC (03 NHIỆM VỤ)"),
+      task(5),
+      task(6),
+    );
+    const findings = runRule(RULE, rows);
+    expect(findings.map((f) => [f.row, f.data])).toEqual([
+      [FIRST_ROW + 7, { section: "II", declared: 3, actual: 2, title: "II. NHIỆM VỤ KHÁC (03 NHIỆM VỤ)" }],
+    ]);
+  });
+
+  it("reports a lettered part that declares more tasks than it holds", () => {
+    const rows = table(
+      ["A", "NHIỆM VỤ TRỌNG TÂM (03 nhiệm vụ)"],
+      task(1),
+      task(2),
+      ["B", "NHIỆM VỤ THƯỜNG XUYÊN"],
+      task(3),
+    );
+    expect(runRule(RULE, rows).map((f) => [f.row, f.data.section, f.data.actual])).toEqual([[FIRST_ROW, "A", 2]]);
+  });
 });
