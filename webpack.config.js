@@ -24,6 +24,8 @@ const CERT_DIR = path.resolve(__dirname, ".certs");
 const PANE_ENTRIES = ["taskpane", "commands", "functions"];
 /** Where the list of files loaded by taskpane.html is written for scripts/size.js (outside dist/). */
 const PANE_REPORT = path.resolve(__dirname, "node_modules/.cache/ro-viec/taskpane-files.json");
+/** The HTML shell of taskpane.html and preview.html; `officeJs` says whether the page loads Office.js. */
+const PAGE_SHELL = "./src/taskpane/shell.html";
 
 /** The add-in's base URL for dist/manifest.xml: ADDIN_BASE_URL without a trailing slash, or the dev server. */
 function baseUrl() {
@@ -104,7 +106,6 @@ module.exports = (env = {}, argv = {}) => {
   const dev = mode === "development";
   const serving = !!env.WEBPACK_SERVE;
   const base = baseUrl();
-  const previewTemplate = path.resolve(__dirname, "src/preview/preview.html");
   const hashed = dev ? "[name].js" : "[name].[contenthash:8].js";
 
   return {
@@ -152,7 +153,8 @@ module.exports = (env = {}, argv = {}) => {
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
+        template: PAGE_SHELL,
+        templateParameters: { title: "Rõ Việc", officeJs: true },
         chunks: PANE_ENTRIES,
       }),
       new HtmlWebpackPlugin({
@@ -160,17 +162,12 @@ module.exports = (env = {}, argv = {}) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
-      new HtmlWebpackPlugin(
-        fs.existsSync(previewTemplate)
-          ? { filename: "preview.html", template: previewTemplate, chunks: ["preview"] }
-          : {
-              filename: "preview.html",
-              chunks: ["preview"],
-              templateContent:
-                '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Rõ Việc</title></head>' +
-                '<body><div id="root"></div></body></html>',
-            },
-      ),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: PAGE_SHELL,
+        templateParameters: { title: "Rõ Việc — kiểm tra phụ lục nhiệm vụ", officeJs: false },
+        chunks: ["preview"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           {

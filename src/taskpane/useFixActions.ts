@@ -1,0 +1,65 @@
+/**
+ * Fixing findings in the workbook (one, or all that carry a fix) and undoing the fixes; each re-checks afterwards.
+ * `canUndo` is true once a fix changed a cell and until the fixes are undone.
+ */
+import { useCallback, useState, type MutableRefObject } from "react";
+import type { Finding } from "../core/types";
+import { collectFixes } from "./findings";
+import type { ObservablePort } from "./paneTypes";
+import type { PaneServices } from "./services";
+import type { PaneRunner } from "./usePaneRunner";
+import type { LiveState } from "./useSheetCheck";
+
+export interface FixActionsOptions {
+  readonly port: ObservablePort;
+  readonly services: PaneServices;
+  readonly runner: PaneRunner;
+  readonly live: MutableRefObject<LiveState>;
+  /** Re-reads the sheet and checks again. */
+  readonly checkNow: () => Promise<void>;
+}
+
+export function useFixActions({ port, services, runner, live, checkNow }: FixActionsOptions) {
+  const { run, write, setNotice } = runner;
+  const [fixesApplied, setFixesApplied] = useState(0);
+
+  const applyFixList = useCallback(
+    async (findings: readonly Finding[]) => {
+      const res = live.current.result;
+      if (!res) return;
+      const fixes = collectFixes(findings);
+      if (fixes.length === 0) return;
+      let changed = 0;
+      await write(async () => {
+        changed = (await services.applyFixes(port, res.report.sheet, fixes, live.current.lang)).changed;
+      });
+      if (changed > 0) setFixesApplied((n) => n + changed);
+      await checkNow();
+      setNotice({ intent: "success", key: "status.fixed", params: { count: changed } });
+    },
+    [live, write, setNotice, services, port, checkNow],
+  );
+
+  const fix = useCallback((f: Finding) => run("fix", () => applyFixList([f])), [run, applyFixList]);
+  const fixAll = useCallback(
+    () => run("fix", () => applyFixList(live.current.result?.report.findings ?? [])),
+    [live, run, applyFixList],
+  );
+
+  const undo = useCallback(
+    () =>
+      run("undo", async () => {
+        const name = live.current.result?.report.sheet ?? live.current.sheet;
+        if (!name) return;
+        await write(async () => {
+          await services.undoFixes(port, name);
+        });
+        setFixesApplied(0);
+        await checkNow();
+        setNotice({ intent: "success", key: "status.undone" });
+      }),
+    [live, run, write, setNotice, services, port, checkNow],
+  );
+
+  return { canUndo: fixesApplied > 0, fix, fixAll, undo };
+}

@@ -1,0 +1,44 @@
+/** Marking the last check's findings in the workbook, and removing the pane's marks. */
+import { useCallback, type MutableRefObject } from "react";
+import type { ObservablePort } from "./paneTypes";
+import type { PaneServices } from "./services";
+import type { PaneRunner } from "./usePaneRunner";
+import type { LiveState } from "./useSheetCheck";
+
+export interface MarkActionsOptions {
+  readonly port: ObservablePort;
+  readonly services: PaneServices;
+  readonly runner: PaneRunner;
+  readonly live: MutableRefObject<LiveState>;
+}
+
+export function useMarkActions({ port, services, runner, live }: MarkActionsOptions) {
+  const { run, write, setNotice } = runner;
+
+  const mark = useCallback(
+    () =>
+      run("mark", async () => {
+        const res = live.current.result;
+        if (!res) return;
+        let cells = 0;
+        await write(async () => {
+          cells = (await services.mark(port, res.report.sheet, res.report.findings, live.current.lang)).cells;
+        });
+        setNotice({ intent: "success", key: "status.marked", params: { count: cells } });
+      }),
+    [live, run, write, setNotice, services, port],
+  );
+
+  const clearMarks = useCallback(
+    () =>
+      run("clear", async () => {
+        await write(async () => {
+          await services.clearMarks(port);
+        });
+        setNotice({ intent: "success", key: "status.cleared" });
+      }),
+    [run, write, setNotice, services, port],
+  );
+
+  return { mark, clearMarks };
+}
