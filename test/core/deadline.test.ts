@@ -42,6 +42,8 @@ const FORMS: ReadonlyArray<readonly [string, Expect]> = [
   ["06/2024", dated("2024-06-30")],
   // a quarter
   ["Quý I/2024", dated("2024-03-31")],
+  ["Quí III/2026", dated("2026-09-30")],
+  ["Qúy II/2026", dated("2026-06-30")],
   ["Quý II/2024", dated("2024-06-30")],
   ["Quý III/2026", dated("2026-09-30")],
   ["Quý IV/2024", dated("2024-12-31")],

@@ -28,6 +28,9 @@ import {
 
 type Role = "name" | "alias" | "variant";
 
+/** A name ending in "tỉnh", and what comes before it. */
+const PROVINCIAL_TAIL = /^(.+?)\s+tỉnh$/iu;
+
 interface Form {
   readonly entry: AgencyEntry;
   readonly role: Role;
@@ -181,12 +184,22 @@ export class AgencyIndex {
     if (paren) return accepted(this.strict(paren[1]), "parenthesis");
     const region = REGION_TAIL.exec(text);
     if (region) return accepted(this.strictPlain(region[1]), "region");
+    // "Sở Y tế tỉnh": a department's name says "tỉnh" only to place it.
+    const provincial = PROVINCIAL_TAIL.exec(text);
+    if (provincial) {
+      const m = this.strictPlain(provincial[1]);
+      if (m) return accepted(m, "province");
+    }
     const words = text.split(" ");
     for (let k = 1; k <= Math.min(4, words.length - 1); k++) {
       const tail = words.slice(words.length - k).filter((w) => w !== "-" && w !== "–");
       if (!tail.every((w) => CAPITALISED.test(w))) break;
       const base = words.slice(0, words.length - k).join(" ");
-      const m = /\btỉnh$/iu.test(base) ? this.strictPlain(base) : this.strictPlain(`${base} tỉnh`);
+      const inProvince = /\btỉnh$/iu.test(base);
+      // "Thuế tỉnh Thái Nguyên" (the name holds "tỉnh"), "Sở Y tế tỉnh Sơn La" (it does not), "Viettel Sơn La"
+      const m = inProvince
+        ? (this.strictPlain(base) ?? this.strictPlain(base.replace(/\s+tỉnh$/iu, "")))
+        : this.strictPlain(`${base} tỉnh`);
       if (m) return accepted(m, "province");
     }
     return undefined;

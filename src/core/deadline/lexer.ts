@@ -28,7 +28,9 @@ export function foldDeadline(clean: string): string {
   const f = fold(clean)
     .replace(DASHES, "-")
     .replace(/\u2026/g, "...")
-    .replace(/[\u201c\u201d\u201e\u201f\u2018\u2019\u00ab\u00bb"`]/g, " ");
+    .replace(/[\u201c\u201d\u201e\u201f\u2018\u2019\u00ab\u00bb"`]/g, " ")
+    // "Quí" is the older spelling of "Quý"
+    .replace(/\bqui\b/g, "quy");
   return f.includes("/") ? f.replace(DOC_REF, ` ${REF_WORD} `) : f;
 }
 

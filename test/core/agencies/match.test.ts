@@ -49,6 +49,10 @@ const SPELLINGS: ReadonlyArray<readonly [string, AgencyMatchKind, string | undef
   ["Công an tỉnh (Cơ quan Thường trực tham mưu Đề án 06 tỉnh)", "alias", "Công an tỉnh"],
   ["Ngân hàng Nhà nước khu vực 5", "alias", "Ngân hàng Nhà nước khu vực"],
   ["Thuế tỉnh Thái Nguyên", "alias", "Thuế tỉnh"],
+  ["Sở Y tế tỉnh Sơn La", "alias", "Sở Y tế"],
+  ["Sở Tư pháp tỉnh", "alias", "Sở Tư pháp"],
+  ["Viettel Sơn La", "alias", "Viettel tỉnh"],
+  ["Kho bạc Nhà nước khu vực", "canonical", "Kho bạc Nhà nước khu vực"],
   ["Thuế tỉnh Sơn La", "alias", "Thuế tỉnh"],
   ["Báo và PTTH Thái Nguyên", "alias", "Báo và Phát thanh, Truyền hình tỉnh"],
   // uncertain facts: aliases only
