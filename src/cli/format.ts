@@ -50,12 +50,24 @@ export function formatHeader(result: OkResult, file: string, lang: Lang): string
   return lines;
 }
 
+/** "1 task", "4 tasks" … for the English totals (Vietnamese has no plural). */
+function englishCounts(stats: Report["stats"]): Record<string, string> {
+  const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+  return {
+    tasksEn: n(stats.tasks, "task", "tasks"),
+    sectionsEn: n(stats.sections, "section", "sections"),
+    errorsEn: n(stats.errors, "error", "errors"),
+    warningsEn: n(stats.warnings, "warning", "warnings"),
+    infosEn: n(stats.infos, "notice", "notices"),
+  };
+}
+
 export function formatText(result: OkResult, file: string, lang: Lang): string {
   const r = result.report;
   const lines = [...formatHeader(result, file, lang), ""];
   if (r.findings.length === 0) lines.push(t("no-findings", lang));
   for (const f of r.findings) lines.push(...formatFinding(f, lang));
-  lines.push("", t("totals", lang, { ...r.stats }));
+  lines.push("", t("totals", lang, { ...r.stats, ...englishCounts(r.stats) }));
   if (r.completion) lines.push("", ...formatCompletion(r.completion, lang));
   return lines.join("\n");
 }

@@ -103,7 +103,7 @@ Exit codes: 0 no errors, 1 errors found, 2 the input cannot be checked.`,
   task: { vi: "NV", en: "task" },
   totals: {
     vi: "Tổng: {{tasks}} nhiệm vụ, {{sections}} mục — {{errors}} lỗi, {{warnings}} cảnh báo, {{infos}} thông tin.",
-    en: "Total: {{tasks}} tasks, {{sections}} sections — {{errors}} errors, {{warnings}} warnings, {{infos}} notices.",
+    en: "Total: {{tasksEn}}, {{sectionsEn}} — {{errorsEn}}, {{warningsEn}}, {{infosEn}}.",
   },
   written: { vi: "Đã ghi bản sao có đánh dấu: {{file}}", en: "Annotated copy written: {{file}}" },
   "completion-heading": {
