@@ -9,6 +9,7 @@ import type { TaskContext } from "../rule";
 import { foldWords, tokens } from "../text";
 import { agencyKey } from "./util/agency";
 import { SimilarIndex } from "./util/similar";
+import { sameWording } from "./util/wording";
 import { cellState, excerpt, taskRef } from "./util/task";
 
 interface Options {
@@ -245,7 +246,13 @@ export default defineRule<Options>({
           const tc = tasks[m.index];
           const cell = tc.task.cells.content;
           if (!cell) continue;
-          const earlier = m.earlier.map((j) => tasks[j].task);
+          // Alike by their words is not yet the same task: the words that differ must not change the task.
+          const earlier = m.earlier
+            .map((j) => tasks[j].task)
+            .filter(
+              (t) => m.identical || sameWording(cell.text, t.cells.content?.text ?? "", !context.options.sameFigures),
+            );
+          if (earlier.length === 0) continue;
           const first = earlier[0];
           context.report({
             messageId: m.identical ? "identical" : "similar",

@@ -62,6 +62,21 @@ describe(RULE, () => {
     expect(runRule(RULE, rows)).toEqual([]);
   });
 
+  it("keeps apart long tasks that differ in one word that changes the task", () => {
+    const text = (kind: string): string =>
+      `Triển khai dịch vụ công trực tuyến toàn trình đối với thủ tục đăng ký ${kind} trên địa bàn tỉnh`;
+    const rows = table(task(1, { content: text("thường trú") }), task(2, { content: text("tạm trú") }));
+    expect(runRule(RULE, rows)).toEqual([]);
+  });
+
+  it("still finds a copy that only adds fillers or slips a letter", () => {
+    const rows = table(
+      task(1, { content: "Triển khai dịch vụ công trực tuyến toàn trình đối với thủ tục đăng ký thường trú" }),
+      task(2, { content: "Tiếp tục triển khai dịch vụ công trực tuến toàn trình đối với thủ tục đăng ký thường trú" }),
+    );
+    expect(runRule(RULE, rows).map((f) => [f.row, f.messageId])).toEqual([[FIRST_ROW + 1, "similar"]]);
+  });
+
   it("keeps tasks apart whose figures differ, unless told otherwise", () => {
     const q = (n: number): string =>
       `Sơ kết công tác triển khai Đề án 06 trên địa bàn tỉnh, báo cáo Ban Chỉ đạo quý ${n} năm 2024`;
