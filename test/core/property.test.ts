@@ -5,8 +5,10 @@
  */
 import fc from "fast-check";
 import { checkGrid } from "../../src/core/engine";
-import { createGrid, type CellRange, type LiteralCell } from "../../src/core/grid";
+import { createGrid, type LiteralCell } from "../../src/core/grid";
 import { ruleById } from "../../src/core/rules";
+import { cellArbitrary, gridArbitrary } from "../fixtures/arbitrary-grid";
+import { TASK_HEADER } from "../fixtures/grids";
 
 const HEADER_WORDS = [
   "STT",
@@ -40,49 +42,30 @@ const HEADER_WORDS = [
   "",
 ];
 
-const cell: fc.Arbitrary<LiteralCell> = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(...HEADER_WORDS) },
-  { weight: 3, arbitrary: fc.integer({ min: -5, max: 60 }) },
-  { weight: 1, arbitrary: fc.double({ noNaN: false }) },
-  { weight: 1, arbitrary: fc.boolean() },
-  { weight: 1, arbitrary: fc.date({ min: new Date("1899-12-31"), max: new Date("2200-01-01") }) },
-  { weight: 1, arbitrary: fc.constantFrom({ error: "#REF!" }, { error: "#N/A" }, { error: "#DIV/0!" }) },
-  { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
-  { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 30 }) },
-  { weight: 1, arbitrary: fc.constant("x".repeat(40000)) },
-  { weight: 3, arbitrary: fc.constant(null) },
-);
+const cell = cellArbitrary({
+  words: HEADER_WORDS,
+  wordWeight: 6,
+  integers: { min: -5, max: 60 },
+  dates: { min: new Date("1899-12-31"), max: new Date("2200-01-01") },
+  errors: ["#REF!", "#N/A", "#DIV/0!"],
+  maxStringLength: 40,
+  more: [
+    { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 30 }) },
+    { weight: 1, arbitrary: fc.constant("x".repeat(40000)) },
+  ],
+});
 
-const merge = (rows: number, cols: number): fc.Arbitrary<CellRange> =>
-  fc
-    .tuple(fc.integer({ min: 1, max: rows + 2 }), fc.integer({ min: 1, max: cols + 2 }), fc.nat(4), fc.nat(6))
-    .map(([top, left, h, w]) => ({ top, left, bottom: top + h, right: left + w }));
-
-const grid = fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 9 })).chain(([rows, cols]) =>
-  fc.record({
-    rows: fc.array(fc.array(cell, { maxLength: cols }), { minLength: rows, maxLength: rows }),
-    merges: fc.array(merge(rows, cols), { maxLength: 6 }),
-    header: fc.boolean(),
-  }),
+const grid = gridArbitrary(
+  cell,
+  { maxRows: 25, cols: { min: 0, max: 9 }, mergeOverhang: 2, mergeHeight: 4, mergeWidth: 6 },
+  () => ({ header: fc.boolean() }),
 );
 
 describe("the core on random grids", () => {
   it("never throws, and findings point at cells of the sheet", () => {
     fc.assert(
       fc.property(grid, fc.constantFrom(undefined, "2024", "2026-2030"), ({ rows, merges, header }, period) => {
-        const literal: LiteralCell[][] = header
-          ? [
-              [
-                "STT",
-                "Nội dung, nhiệm vụ cụ thể",
-                "Đơn vị chủ trì",
-                "Đơn vị phối hợp",
-                "Kết quả sản phẩm",
-                "Thời gian hoàn thành",
-              ],
-              ...rows,
-            ]
-          : rows;
+        const literal: LiteralCell[][] = header ? [[...TASK_HEADER], ...rows] : rows;
         const g = createGrid({ rows: literal, merges });
         const result = checkGrid(g, { planPeriod: period, asOf: "2024-12-31" });
         if (result.ok) {

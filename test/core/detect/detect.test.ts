@@ -1,33 +1,7 @@
 import { createGrid, type LiteralCell } from "../../../src/core/grid";
 import { detectTable } from "../../../src/core/detect";
-import type { DetectedTable, DetectionFailure, DetectionResult } from "../../../src/core/types";
-import { binhDinh2024Grid, plan2026RestartGrid, thaiNguyenIndicatorsGrid } from "../../fixtures/grids";
-
-function table(result: DetectionResult): DetectedTable {
-  if (!result.ok) throw new Error(`no table: ${JSON.stringify(result.failure)}`);
-  return result.table;
-}
-
-function failure(result: DetectionResult): DetectionFailure {
-  if (result.ok) throw new Error(`a table was found at row ${result.table.headerRow}`);
-  return result.failure;
-}
-
-/** Column index per detected key, e.g. { number: 1, content: 2 }. */
-function cols(t: DetectedTable): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [k, c] of Object.entries(t.columns)) if (c) out[k] = c.col;
-  return out;
-}
-
-const TASK_HEADER = [
-  "STT",
-  "Nội dung, nhiệm vụ cụ thể",
-  "Đơn vị chủ trì",
-  "Đơn vị phối hợp",
-  "Kết quả sản phẩm",
-  "Thời gian hoàn thành",
-];
+import { binhDinh2024Grid, plan2026RestartGrid, TASK_HEADER, thaiNguyenIndicatorsGrid } from "../../fixtures/grids";
+import { cols, failure, table } from "./detected";
 
 describe("detectTable on the 2024 appendix (Bình Định seed)", () => {
   const grid = binhDinh2024Grid();

@@ -3,8 +3,9 @@
  * analysis: nothing throws, and what comes back is consistent with the grid.
  */
 import fc from "fast-check";
-import { createGrid, type CellRange, type LiteralCell } from "../../../src/core/grid";
+import { createGrid } from "../../../src/core/grid";
 import { analyzeRows, detectTable } from "../../../src/core/detect";
+import { cellArbitrary, gridArbitrary } from "../../fixtures/arbitrary-grid";
 
 const WORDS = [
   "STT",
@@ -41,28 +42,19 @@ const WORDS = [
   "",
 ];
 
-const cell: fc.Arbitrary<LiteralCell> = fc.oneof(
-  { weight: 8, arbitrary: fc.constantFrom(...WORDS) },
-  { weight: 3, arbitrary: fc.integer({ min: -3, max: 40 }) },
-  { weight: 1, arbitrary: fc.double() },
-  { weight: 1, arbitrary: fc.boolean() },
-  { weight: 1, arbitrary: fc.date({ min: new Date("1900-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }) },
-  { weight: 1, arbitrary: fc.constantFrom({ error: "#REF!" }, { error: "#N/A" }) },
-  { weight: 2, arbitrary: fc.string({ maxLength: 30 }) },
-  { weight: 3, arbitrary: fc.constant(null) },
-);
+const cell = cellArbitrary({
+  words: WORDS,
+  wordWeight: 8,
+  integers: { min: -3, max: 40 },
+  dates: { min: new Date("1900-01-01"), max: new Date("2100-01-01"), noInvalidDate: true },
+  errors: ["#REF!", "#N/A"],
+  maxStringLength: 30,
+});
 
-const merge = (rows: number, cols: number): fc.Arbitrary<CellRange> =>
-  fc
-    .tuple(fc.integer({ min: 1, max: rows + 1 }), fc.integer({ min: 1, max: cols + 1 }), fc.nat(3), fc.nat(5))
-    .map(([top, left, h, w]) => ({ top, left, bottom: top + h, right: left + w }));
-
-const grid = fc.tuple(fc.integer({ min: 0, max: 25 }), fc.integer({ min: 1, max: 8 })).chain(([rows, cols]) =>
-  fc.record({
-    rows: fc.array(fc.array(cell, { maxLength: cols }), { minLength: rows, maxLength: rows }),
-    merges: fc.array(merge(rows, cols), { maxLength: 6 }),
-    headerRow: fc.option(fc.integer({ min: 0, max: rows + 1 }), { nil: undefined }),
-  }),
+const grid = gridArbitrary(
+  cell,
+  { maxRows: 25, cols: { min: 1, max: 8 }, mergeOverhang: 1, mergeHeight: 3, mergeWidth: 5 },
+  (rows) => ({ headerRow: fc.option(fc.integer({ min: 0, max: rows + 1 }), { nil: undefined }) }),
 );
 
 describe("detection and row analysis on random grids", () => {

@@ -1,7 +1,7 @@
 import { createGrid, type Grid, type LiteralCell } from "../../../src/core/grid";
 import { analyzeRows, detectTable } from "../../../src/core/detect";
 import type { Analysis, RowKind, TaskRecord } from "../../../src/core/types";
-import { binhDinh2024Grid, plan2026RestartGrid, thaiNguyenIndicatorsGrid } from "../../fixtures/grids";
+import { binhDinh2024Grid, plan2026RestartGrid, TASK_HEADER, thaiNguyenIndicatorsGrid } from "../../fixtures/grids";
 
 function analyze(grid: Grid): Analysis {
   const d = detectTable(grid);
@@ -25,14 +25,7 @@ function tasksPerSection(a: Analysis): number[] {
   return counts;
 }
 
-const HEADER = [
-  "STT",
-  "Nội dung, nhiệm vụ cụ thể",
-  "Đơn vị chủ trì",
-  "Đơn vị phối hợp",
-  "Kết quả sản phẩm",
-  "Thời gian hoàn thành",
-];
+const HEADER: LiteralCell[] = [...TASK_HEADER];
 
 describe("analyzeRows on the 2024 appendix (Bình Định seed)", () => {
   const grid = binhDinh2024Grid();

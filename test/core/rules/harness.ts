@@ -7,6 +7,7 @@ import { checkGrid } from "../../../src/core/engine";
 import { createGrid, type LiteralCell } from "../../../src/core/grid";
 import { ruleIds } from "../../../src/core/rules";
 import type { Finding, Lang } from "../../../src/core/types";
+import { TASK_HEADER } from "../../fixtures/grids";
 
 export interface RunOptions {
   /** "2024" or "2026-2030"; else the engine reads it from the title or the deadlines. */
@@ -45,14 +46,7 @@ export const TITLE_ROWS: LiteralCell[][] = [
   ["DANH MỤC NHIỆM VỤ TRIỂN KHAI THỰC HIỆN “ĐỀ ÁN 06” TRÊN ĐỊA BÀN TỈNH TRONG NĂM 2024"],
 ];
 
-export const HEADER: LiteralCell[] = [
-  "STT",
-  "Nội dung, nhiệm vụ cụ thể",
-  "Đơn vị chủ trì",
-  "Đơn vị phối hợp",
-  "Kết quả sản phẩm",
-  "Thời gian hoàn thành",
-];
+export const HEADER: LiteralCell[] = [...TASK_HEADER];
 
 /** Sheet row of the header in a `table()`. */
 export const HEADER_ROW = TITLE_ROWS.length + 1;

@@ -3,74 +3,32 @@
  * across the table, a bold header, a row of column numbers, merged bold section rows, a header repeated after a
  * page break with a continuation row, a real date cell, an error cell, a percentage and a hidden row.
  */
+import { binhDinh2024Task, TASK_HEADER } from "../../fixtures/grids";
 import { FakeSheet, type Literal } from "./fake-excel";
 
-export const HEADER = [
-  "STT",
-  "Nội dung, nhiệm vụ cụ thể",
-  "Đơn vị chủ trì",
-  "Đơn vị phối hợp",
-  "Kết quả sản phẩm",
-  "Thời gian hoàn thành",
-];
+const HEADER: Literal[] = [...TASK_HEADER];
 
+/** Columns of a task line without its number: 0 content, 1 lead, 2 co-lead, 3 deliverable, 4 deadline. */
+const DELIVERABLE = 3;
+const DEADLINE = 4;
+
+/** Task `n` of the 2024 seed without its number, with some cells replaced. */
+function seedTask(n: number, replace: Record<number, Literal> = {}): Literal[] {
+  return binhDinh2024Task(n)
+    .slice(1)
+    .map((cell, i) => (i in replace ? replace[i] : cell));
+}
+
+/** Tasks 1–5, 7, 9 and 19 of the seed; task 5 with a real date, 9 without a deliverable, 19 with #REF!. */
 const TASKS: Literal[][] = [
-  [
-    "Xây dựng kế hoạch kiểm tra, giám sát việc triển khai, thực hiện các nhiệm vụ của Đề án 06",
-    "Công an tỉnh, UBND các huyện, thị xã, thành phố",
-    "UBND các xã, phường, thị trấn",
-    "Kế hoạch kiểm tra, giám sát",
-    "Tháng 02/2024",
-  ],
-  [
-    "Theo dõi, đôn đốc triển khai thực hiện 42 mô hình Đề án 06 trên địa bàn tỉnh",
-    "Công an tỉnh",
-    "Văn phòng UBND tỉnh, các sở, ban, ngành",
-    "Công văn chỉ đạo, đôn đốc",
-    "Tháng 02/2024",
-  ],
-  [
-    "Quy chế thực hiện công tác số hóa và tái sử dụng dữ liệu thành phần hồ sơ",
-    "Văn phòng UBND tỉnh",
-    "Các sở, ban, ngành, UBND các huyện, thị xã, thành phố",
-    "Quyết định ban hành quy chế",
-    "Tháng 3/2024",
-  ],
-  [
-    "Bố trí kinh phí để triển khai Đề án 06 đảm bảo hiệu quả, đồng bộ",
-    "Sở Tài chính, Sở Kế hoạch và Đầu tư",
-    "Các sở, ban, ngành, UBND các huyện, thị xã, thành phố",
-    "Quyết định của UBND tỉnh về cấp kinh phí",
-    "Tháng 3/2024",
-  ],
-  [
-    "Sơ kết 06 tháng đầu năm 2024 công tác triển khai Đề án 06 trên địa bàn tỉnh",
-    "Công an tỉnh",
-    "Các sở, ban, ngành, UBND các huyện, thị xã, thành phố",
-    "Báo cáo sơ kết",
-    { serial: 45473, format: "dd/mm/yyyy" },
-  ],
-  [
-    "Định kỳ báo cáo tháng công tác triển khai Đề án 06 gửi Bộ Công an",
-    "Công an tỉnh",
-    "Các sở, ban, ngành, UBND các huyện, thị xã, thành phố",
-    "Báo cáo",
-    "Ngày 22 hàng tháng",
-  ],
-  [
-    "Triển khai xây dựng kho dữ liệu thủ tục hành chính tỉnh",
-    "Văn phòng UBND tỉnh",
-    "Sở Thông tin và Truyền thông",
-    null,
-    "Tháng 6/2024",
-  ],
-  [
-    "Triển khai giải pháp chi trả an sinh xã hội qua VNeID.",
-    "Bảo hiểm xã hội tỉnh",
-    "Ngân hàng Nhà nước tỉnh, Công an tỉnh",
-    { error: "#REF!" },
-    "Theo lộ trình hướng dẫn Cục C06",
-  ],
+  seedTask(1),
+  seedTask(2),
+  seedTask(3),
+  seedTask(4),
+  seedTask(5, { [DEADLINE]: { serial: 45473, format: "dd/mm/yyyy" } }),
+  seedTask(7),
+  seedTask(9, { [DELIVERABLE]: null }),
+  seedTask(19, { [DELIVERABLE]: { error: "#REF!" } }),
 ];
 
 const SECTIONS = [
@@ -157,20 +115,9 @@ export function largeAppendix(sheet: FakeSheet): void {
   }
 }
 
+const ONES = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+
+/** Roman numeral of 1 … 39 (the large appendix has 20 sections). */
 function romanish(k: number): string {
-  const numerals: [number, string][] = [
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let s = "";
-  for (const [v, r] of numerals) {
-    while (k >= v) {
-      s += r;
-      k -= v;
-    }
-  }
-  return s;
+  return "X".repeat(Math.floor(k / 10)) + ONES[k % 10];
 }

@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { boldKey, cellValue, EMPTY, MergeIndex, rangeAddress, rawCell, type Grid } from "../../../src/core/grid";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { isDateFormat, serialToIso } from "../../../src/workbook/xlsx/values";
+import { TASK_HEADER } from "../../fixtures/grids";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const fixture = (name: string) => fs.readFileSync(path.join(ROOT, "test/fixtures/xlsx", name));
@@ -39,14 +40,7 @@ describe("readGrid on the 2024 example", () => {
     expect(text(grid, 2, 1)).toBe("PHỤ LỤC");
     expect(text(grid, 3, 1)).toBe("DANH MỤC NHIỆM VỤ TRIỂN KHAI THỰC HIỆN “ĐỀ ÁN 06” TRÊN ĐỊA BÀN TỈNH TRONG NĂM 2024");
     expect(text(grid, 4, 1)).toMatch(/^\(Kèm theo Quyết định số/);
-    expect([1, 2, 3, 4, 5, 6].map((c) => text(grid, 6, c))).toEqual([
-      "STT",
-      "Nội dung, nhiệm vụ cụ thể",
-      "Đơn vị chủ trì",
-      "Đơn vị phối hợp",
-      "Kết quả sản phẩm",
-      "Thời gian hoàn thành",
-    ]);
+    expect([1, 2, 3, 4, 5, 6].map((c) => text(grid, 6, c))).toEqual(TASK_HEADER);
     expect(rawCell(grid, 8, 1)).toEqual({ kind: "number", value: 1 });
     expect(text(grid, 8, 3)).toBe("Công an tỉnh, UBND các huyện, thị xã, thành phố");
     expect(rawCell(grid, 67, 1)).toEqual({ kind: "number", value: 40 });
