@@ -60,14 +60,18 @@ const KIND_COST: Readonly<Record<AgencyMatchKind, number>> = {
 };
 const VIA_COST: Readonly<Record<MatchVia, number>> = { plain: 0, parenthesis: 0, region: 0, province: 15 };
 
-/** HTML off, line bullets off, trailing full stops off; new lines kept (they separate). */
+/** HTML off, line bullets off, trailing full stops off; new lines and slashes between names kept as separators. */
 function prepare(cell: string): string {
-  return stripHtml(cell)
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((line) => line.replace(/^\s*[-+•*–—]\s+/, ""))
-    .join("\n")
-    .replace(/[\s.,;:/]+$/, "");
+  return (
+    stripHtml(cell)
+      .replace(/\r\n?/g, "\n")
+      .split("\n")
+      .map((line) => line.replace(/^\s*[-+•*–—]\s+/, ""))
+      .join("\n")
+      // "Công an tỉnh/Sở Tư pháp": a slash between two names separates them ("766/QĐ-TTg" is a reference, kept)
+      .replace(/(?<=\p{L}|\))\s*\/\s*(?=\p{Lu})/gu, "; ")
+      .replace(/[\s.,;:/]+$/, "")
+  );
 }
 
 /** Separators inside balanced brackets are masked so that they do not cut a sub-unit. */

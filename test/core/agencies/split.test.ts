@@ -448,6 +448,10 @@ const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["Công an tỉnh, Sở Tài chính, Thuế tỉnh Thái Nguyên", ["Công an tỉnh", "Sở Tài chính", "Thuế tỉnh Thái Nguyên"]],
   ["Sở Công Thương, Ngân hàng Nhà nước khu vực 5", ["Sở Công Thương", "Ngân hàng Nhà nước khu vực 5"]],
   ["Công an tỉnh Sở Công Thương", ["Công an tỉnh", "Sở Công Thương"]],
+  // a slash between names separates them; a document reference keeps its slash
+  ["Công an tỉnh/Sở Tư pháp", ["Công an tỉnh", "Sở Tư pháp"]],
+  ["Sở Tư pháp (PC06) / Công an tỉnh", ["Sở Tư pháp (PC06)", "Công an tỉnh"]],
+  ["Sở Tư pháp theo Quyết định 766/QĐ-TTg", ["Sở Tư pháp theo Quyết định 766/QĐ-TTg"]],
   // collectives whose remainder lost its capital, and unknown bodies
   [
     "Các sở, ban, ngành, đoàn thể tỉnh, các cơ quan, đơn vị liên quan",
