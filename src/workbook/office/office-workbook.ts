@@ -129,4 +129,30 @@ export class OfficeWorkbook implements WorkbookPort {
   deleteSheet(name: string): Promise<void> {
     return this.run((context) => deleteSheet(context, name));
   }
+
+  /**
+   * Calls `callback` whenever cells of `sheet` change (Worksheet.onChanged, ExcelApi 1.7); returns the function
+   * that stops listening. Where Excel refuses the handler the pane simply does not re-check by itself.
+   */
+  onSheetChanged(sheet: string, callback: () => void): () => void {
+    type Registration = OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+    let registration: Registration | undefined;
+    let stopped = false;
+    const remove = (r: Registration): Promise<void> =>
+      Excel.run(r.context, async (context) => {
+        r.remove();
+        await context.sync();
+      }).catch(() => undefined);
+    this.run(async (context) => {
+      const r = context.workbook.worksheets.getItem(sheet).onChanged.add(async () => callback());
+      await context.sync();
+      if (stopped) await remove(r);
+      else registration = r;
+    }).catch(() => undefined);
+    return () => {
+      stopped = true;
+      if (registration) void remove(registration);
+      registration = undefined;
+    };
+  }
 }

@@ -44,6 +44,8 @@ export interface FakeExcel {
   readonly excel: Mock;
   readonly context: Mock;
   readonly book: FakeWorkbook;
+  /** Fires Worksheet.onChanged on a sheet, as Excel does after the user edits it; returns the handlers called. */
+  fireChanged(sheet: string): Promise<number>;
 }
 
 /** Builds the mock Excel namespace over `book` and installs it as the global `Excel`. */
@@ -311,6 +313,9 @@ export function installExcel(book: FakeWorkbook): FakeExcel {
     );
   }
 
+  /** Worksheet.onChanged handlers by sheet name (registered at once; removed by `remove()` and a sync). */
+  const changeHandlers = new Map<string, Set<() => Promise<unknown>>>();
+
   function worksheetProxy(sheet: FakeSheet): Mock {
     const m = mock(
       {
@@ -334,6 +339,14 @@ export function installExcel(book: FakeWorkbook): FakeExcel {
         if (changed("visibility")) sheet.visibility = p.visibility as FakeSheet["visibility"];
       },
     );
+    m.onChanged = {
+      add: (handler: () => Promise<unknown>) => {
+        const set = changeHandlers.get(sheet.name) ?? new Set();
+        changeHandlers.set(sheet.name, set);
+        set.add(handler);
+        return { context, remove: () => set.delete(handler) };
+      },
+    };
     m.notes = mock({
       getItemOrNullObject: (address: string) => noteProxy(sheet, address),
       add: (address: string, content: string) => {
@@ -406,7 +419,9 @@ export function installExcel(book: FakeWorkbook): FakeExcel {
 
   const excel = new OfficeMockObject({
     context: { sync },
-    run: async function (this: Mock, cb: (context: unknown) => Promise<unknown>) {
+    // Excel.run(batch), or Excel.run(context, batch) to work again in the context a handler was added in
+    run: async function (this: Mock, a: unknown, b?: (context: unknown) => Promise<unknown>) {
+      const cb = (b ?? a) as (context: unknown) => Promise<unknown>;
       return cb(this.context);
     },
   }) as Mock;
@@ -436,5 +451,10 @@ export function installExcel(book: FakeWorkbook): FakeExcel {
     },
   };
   (globalThis as unknown as { Excel: unknown }).Excel = excel;
-  return { excel, context, book };
+  const fireChanged = async (name: string): Promise<number> => {
+    const handlers = [...(changeHandlers.get(name) ?? [])];
+    for (const h of handlers) await h();
+    return handlers.length;
+  };
+  return { excel, context, book, fireChanged };
 }
