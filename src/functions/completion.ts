@@ -4,6 +4,7 @@
  */
 import type { AgencyDirectory } from "../core/agencies/directory";
 import { defaultDirectory } from "../core/agencies/default";
+import { entriesFromSheetRows, type SheetCell } from "../core/agencies/sheet";
 import type { AgencyCompletion, CompletionReport } from "../core/completion/compute";
 import { isIsoDate, isoFromSerial } from "../core/dates";
 import { detectTable } from "../core/detect";
@@ -70,6 +71,36 @@ export interface ValuesCheckOptions {
   readonly lang?: Lang;
   readonly directory?: AgencyDirectory;
 }
+
+/** A cell of a range as Excel gives it to a function, as the agency sheet parser reads it. */
+function sheetCell(v: unknown): SheetCell {
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null;
+}
+
+/**
+ * The directory with the user's agencies added, from the values of a "Danh mục cơ quan" range (its header row
+ * included); the built-in directory when no range is given. A range that cannot be read is #VALUE!, naming the
+ * row at fault.
+ */
+export function directoryFromValues(
+  agencies: readonly (readonly unknown[])[] | undefined,
+  lang: Lang = "vi",
+): AgencyDirectory {
+  if (agencies === undefined || agencies.length === 0) return defaultDirectory();
+  const key = `${lang}|${JSON.stringify(agencies)}`;
+  if (userDirectory?.key === key) return userDirectory.directory;
+  const parsed = entriesFromSheetRows(agencies.map((row) => row.map(sheetCell)));
+  if (parsed.errors.length > 0) {
+    const en = parsed.errors[0].split(" / ")[1];
+    throw new FunctionError("#VALUE!", lang === "vi" || en === undefined ? parsed.errors[0] : en);
+  }
+  const directory = parsed.entries.length > 0 ? defaultDirectory().extend(parsed.entries) : defaultDirectory();
+  userDirectory = { key, directory };
+  return directory;
+}
+
+/** The last user directory built (a sheet's functions all name the same agencies range). */
+let userDirectory: { key: string; directory: AgencyDirectory } | undefined;
 
 let cache: { key: string; report: CompletionReport; directory: AgencyDirectory } | undefined;
 

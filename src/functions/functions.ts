@@ -4,7 +4,7 @@
  * the appendix as a range, so Excel recalculates it whenever the range changes.
  */
 import type { Lang } from "../core/types";
-import { completionRate, FunctionError, parseAsOf, summaryTable } from "./completion";
+import { completionRate, directoryFromValues, FunctionError, parseAsOf, summaryTable } from "./completion";
 
 /** The language of messages: English when Office runs in English, else Vietnamese. */
 function functionLang(): Lang {
@@ -27,13 +27,15 @@ function excelError(e: unknown): unknown {
  * @param table Bảng phụ lục nhiệm vụ, gồm cả dòng tiêu đề / The task appendix, header row included.
  * @param agency Tên cơ quan chủ trì (tên chuẩn, tên viết tắt hoặc cách viết khác) / The lead agency's name (canonical, alias or variant).
  * @param [as_of] Ngày tính (mặc định hôm nay) / As-of date (today by default).
+ * @param [agencies] Bảng “Danh mục cơ quan” của người dùng, gồm cả dòng tiêu đề / The user's “Danh mục cơ quan” (agencies) table, header row included.
  * @returns Tỷ lệ 0..1; #N/A khi cơ quan chưa có nhiệm vụ đến hạn / The rate 0..1; #N/A when nothing is due.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function completion(table: any[][], agency: string, as_of?: any): number {
+export function completion(table: any[][], agency: string, as_of?: any, agencies?: any[][]): number {
   const lang = functionLang();
   try {
-    return completionRate(table, String(agency ?? ""), { asOf: parseAsOf(as_of, lang), lang });
+    const directory = agencies ? directoryFromValues(agencies, lang) : undefined;
+    return completionRate(table, String(agency ?? ""), { asOf: parseAsOf(as_of, lang), lang, directory });
   } catch (e) {
     throw excelError(e);
   }
@@ -45,13 +47,15 @@ export function completion(table: any[][], agency: string, as_of?: any): number 
  * @customfunction SUMMARY
  * @param table Bảng phụ lục nhiệm vụ, gồm cả dòng tiêu đề / The task appendix, header row included.
  * @param [as_of] Ngày tính (mặc định hôm nay) / As-of date (today by default).
+ * @param [agencies] Bảng “Danh mục cơ quan” của người dùng, gồm cả dòng tiêu đề / The user's “Danh mục cơ quan” (agencies) table, header row included.
  * @returns Bảng tổng hợp / The summary table.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function summary(table: any[][], as_of?: any): any[][] {
+export function summary(table: any[][], as_of?: any, agencies?: any[][]): any[][] {
   const lang = functionLang();
   try {
-    return summaryTable(table, { asOf: parseAsOf(as_of, lang), lang });
+    const directory = agencies ? directoryFromValues(agencies, lang) : undefined;
+    return summaryTable(table, { asOf: parseAsOf(as_of, lang), lang, directory });
   } catch (e) {
     throw excelError(e);
   }

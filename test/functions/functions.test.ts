@@ -110,3 +110,40 @@ describe("ROVIEC.SUMMARY", () => {
     expect(after[after.length - 1][doneCol]).toBe(Number(before[before.length - 1][doneCol]) + 1);
   });
 });
+
+describe("the user's agencies range", () => {
+  const table = valuesOf([
+    ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả sản phẩm", "Thời gian hoàn thành", "Tình trạng"],
+    [
+      1,
+      "Vận hành nền tảng dữ liệu tỉnh",
+      "Trung tâm Chuyển đổi số tỉnh",
+      "Công an tỉnh",
+      "Nền tảng",
+      "Tháng 3/2024",
+      "Đã hoàn thành",
+    ],
+    [2, "Kết nối dữ liệu hộ tịch", "TT CĐS tỉnh", "Sở Tư pháp", "Dữ liệu", "Tháng 4/2024", "Đang thực hiện"],
+    [3, "Cấp căn cước", "Công an tỉnh", "UBND các xã, phường", "Thẻ căn cước", "Tháng 3/2024", "Hoàn thành"],
+  ]);
+  const agencies = [
+    ["Tên cơ quan", "Tên khác, viết tắt (cách nhau bởi ;)", "Tập thể (x)", "Hiệu lực đến", "Cơ quan kế thừa"],
+    ["Trung tâm Chuyển đổi số tỉnh", "TT CĐS tỉnh", "", "", ""],
+  ];
+  const AS_OF = "2024-06-30";
+
+  it("counts a local body's two spellings as one agency once the range names it", () => {
+    const apart = summary(table, AS_OF).map((r) => r[0]);
+    expect(apart).toEqual(expect.arrayContaining(["Trung tâm Chuyển đổi số tỉnh", "TT CĐS tỉnh"]));
+    const together = summary(table, AS_OF, agencies);
+    expect(together.map((r) => r[0])).not.toContain("TT CĐS tỉnh");
+    expect(completion(table, "TT CĐS tỉnh", AS_OF, agencies)).toBe(0.5);
+    expect(completion(table, "Trung tâm Chuyển đổi số tỉnh", AS_OF)).toBe(1);
+  });
+
+  it("answers #VALUE! naming the fault when the range is not an agencies table", () => {
+    const e = thrown(() => completion(table, "Công an tỉnh", AS_OF, [["Cơ quan"], ["Sở Y tế"]]));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/Danh mục cơ quan/);
+  });
+});
