@@ -24,6 +24,18 @@ export function taskNumber(written: string): number | undefined {
  * → { prefix: "2.", n: 3 }; "1.2.4" → { prefix: "1.2.", n: 4 }; undefined for anything else ("a", "IX", "").
  */
 export function numberParts(written: string): { readonly prefix: string; readonly n: number } | undefined {
+  // Most numbers are plain figures ("26"): read them without a regular expression.
+  const len = written.length;
+  if (len > 0 && len <= 6) {
+    let n = 0;
+    let k = 0;
+    for (; k < len; k++) {
+      const c = written.charCodeAt(k);
+      if (c < 48 || c > 57) break;
+      n = n * 10 + (c - 48);
+    }
+    if (k === len) return { prefix: "", n };
+  }
   const m = /^\s*((?:\d{1,4}\.){0,3})(\d{1,6})\s*[.)]?\s*$/.exec(written);
   return m ? { prefix: m[1].replace(/(^|\.)0+(?=\d)/g, "$1"), n: Number(m[2]) } : undefined;
 }
