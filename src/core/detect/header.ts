@@ -117,6 +117,10 @@ function hasTwoRows(reader: SheetReader, vocab: HeaderVocabulary, h: number, are
     if (!m || m.top !== h) continue;
     if (m.bottom > h) return true;
     if (m.right > m.left && c === m.left) {
+      // A row merged the same way under it is the first row of data laid out alike (content spanning two
+      // columns), not sub-headers splitting a group header.
+      const below = reader.mergeAt(h + 1, c);
+      if (below && below.left === m.left && below.right === m.right) continue;
       for (let k = m.left; k <= Math.min(m.right, area.right); k++) {
         const o = reader.own(h + 1, k);
         if (!o.fromAbove && o.value.kind !== "empty") return true;

@@ -342,8 +342,9 @@ function restartsPerSection(tasks: readonly MutableTask[], sectionCount: number)
 }
 
 function taskLabel(number: string, section: number | undefined, sections: readonly Section[], perSection: boolean) {
-  if (number === "" || !perSection || section === undefined) return number;
-  const label = sections[section]?.label ?? "";
+  // "4." and "4)" are task 4 in messages; "a)" alone keeps its bracket (it reads as a sub-item)
   const num = number.replace(/[.)]$/, "");
+  if (number === "" || !perSection || section === undefined) return /^\d/.test(number) ? num : number;
+  const label = sections[section]?.label ?? "";
   return label === "" ? num : `${label}.${num}`;
 }

@@ -387,3 +387,30 @@ describe("parts lettered A, B and a closing total", () => {
     expect(a.rows.some((r) => r.kind === "continuation")).toBe(false);
   });
 });
+
+describe("content merged over two columns, and numbers written with a full stop", () => {
+  const grid = createGrid({
+    rows: [
+      ["PHỤ LỤC"],
+      ["NHIỆM VỤ NĂM 2026"],
+      ["STT", "Nội dung nhiệm vụ", null, "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Sản phẩm"],
+      ["1.", "Rà soát thủ tục hành chính", null, "Công an tỉnh", "Sở Tư pháp", "Quý II/2026", "Báo cáo"],
+      ["2.", "Số hóa hồ sơ hộ tịch", null, "Sở Tư pháp", "Công an tỉnh", "Quý III/2026", "Dữ liệu"],
+    ] as LiteralCell[][],
+    merges: ["B3:C3", "B4:C4", "B5:C5"],
+  });
+  const a = analyze(grid);
+
+  it("reads the first row merged like the header as data, not as a second header row", () => {
+    expect(a.table.headerRows).toEqual([3]);
+    expect(a.table.firstRow).toBe(4);
+    expect(a.tasks.map((t) => t.row)).toEqual([4, 5]);
+  });
+
+  it("names tasks written “1.” as task 1", () => {
+    expect(a.tasks.map((t) => [t.number, t.label])).toEqual([
+      ["1.", "1"],
+      ["2.", "2"],
+    ]);
+  });
+});
