@@ -1,6 +1,7 @@
 /**
- * The Rõ Việc task pane: the appendix found in the sheet, the check and its findings, the user's agencies, and
- * (later) progress. Renders and dispatches only: the workbook comes in as a port, the logic from the core.
+ * The Rõ Việc task pane: the appendix found in the sheet, the check and its findings, progress per agency (over
+ * the same sheet, columns, plan period and range as the check), and the user's agencies. Renders and dispatches
+ * only: the workbook comes in as a port, the logic from the core.
  */
 import {
   Button,
@@ -162,7 +163,17 @@ export function App(props: AppProps) {
               </MessageBar>
             )}
             {tab === "check" && <CheckView pane={pane} />}
-            {tab === "progress" && <ProgressView port={props.port} lang={lang} />}
+            {tab === "progress" && (
+              <ProgressView
+                port={props.port}
+                lang={lang}
+                services={props.services ?? defaultServices}
+                sheet={pane.sheet}
+                mapping={pane.mapping}
+                planPeriod={pane.planPeriod}
+                range={pane.range}
+              />
+            )}
             {tab === "agencies" && <AgenciesView pane={pane} />}
           </main>
         </div>

@@ -1,5 +1,7 @@
-/** Shapes shared by the pane's state hook and its views, and the plan-period normaliser. */
-import type { CheckResult } from "../core/engine";
+/** Shapes shared by the pane's state hook and its views, the plan-period normaliser and the check settings. */
+import type { CheckOptions, CheckResult } from "../core/engine";
+import type { CellRange } from "../core/grid";
+import type { ColumnMapping } from "../core/types";
 import type { MessageKey, MessageParams } from "../i18n";
 import type { WorkbookPort } from "../workbook/port";
 
@@ -31,6 +33,31 @@ export function normalisePlanPeriod(text: string): string | undefined {
   if (s === "") return "";
   const m = PLAN_PERIOD.exec(s);
   if (!m) return undefined;
-  if (m[2] && Number(m[2]) < Number(m[1])) return undefined;
+  // a span runs over two years at least, as the core reads it ("2024-2024" is not a span)
+  if (m[2] && Number(m[2]) <= Number(m[1])) return undefined;
   return m[2] ? `${m[1]}-${m[2]}` : m[1];
+}
+
+/** What the user set on the check tab that every check of the sheet takes. */
+export interface CheckSettings {
+  /** Columns picked by hand; an empty object when none. */
+  readonly mapping?: ColumnMapping;
+  /** The plan period as typed ("2026 – 2030"). */
+  readonly planPeriod?: string;
+  /** "Use the selected range". */
+  readonly range?: CellRange;
+}
+
+/**
+ * The check options those settings give: the mapping only when it names a column, the plan period normalised
+ * (left out when empty or not a year or a span), the range as it is.
+ */
+export function settingsOptions(settings: CheckSettings): Pick<CheckOptions, "mapping" | "planPeriod" | "range"> {
+  const { mapping, planPeriod, range } = settings;
+  const period = normalisePlanPeriod(planPeriod ?? "");
+  return {
+    mapping: mapping && Object.keys(mapping).length > 0 ? mapping : undefined,
+    planPeriod: period ? period : undefined,
+    range,
+  };
 }

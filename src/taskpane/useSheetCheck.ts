@@ -8,7 +8,7 @@ import type { CheckOptions, CheckResult } from "../core/engine";
 import type { CellRange, Grid } from "../core/grid";
 import type { ColumnKey, ColumnMapping, DetectedTable, DetectionFailure, Finding, Lang } from "../core/types";
 import { translate } from "../i18n";
-import { normalisePlanPeriod, type CheckSuccess, type ObservablePort, type Phase } from "./paneTypes";
+import { settingsOptions, type CheckSuccess, type ObservablePort, type Phase } from "./paneTypes";
 import type { PaneRunner } from "./usePaneRunner";
 import type { DirectoryInfo, PaneServices } from "./services";
 
@@ -98,17 +98,14 @@ export function useSheetCheck({ port, services, lang, runner, onSelect, onResult
     [port, readGrid, applyDetection],
   );
 
-  const checkOptions = useCallback((directory: DirectoryInfo | undefined, l: Lang): CheckOptions => {
-    const { mapping: m, planPeriod: p, range: r } = live.current;
-    const period = normalisePlanPeriod(p);
-    return {
+  const checkOptions = useCallback(
+    (directory: DirectoryInfo | undefined, l: Lang): CheckOptions => ({
       lang: l,
       directory: directory?.directory,
-      mapping: hasKeys(m) ? m : undefined,
-      planPeriod: period ? period : undefined,
-      range: r,
-    };
-  }, []);
+      ...settingsOptions(live.current),
+    }),
+    [],
+  );
 
   const showResult = useCallback(
     (res: CheckResult) => {

@@ -300,6 +300,30 @@ describe("language", () => {
 });
 
 describe("tabs", () => {
+  it("compute progress over the check tab's sheet, columns, plan period and range", async () => {
+    // The active sheet holds no appendix: the user selects the table on the other sheet.
+    const { port, services } = setup({ active: "Ghi chú" });
+    await screen.findByTestId("no-table");
+    const range = { top: 5, left: 1, bottom: 12, right: 6 };
+    port.selection = { sheet: SHEET, range };
+    fireEvent.click(screen.getByRole("button", { name: "Dùng vùng đang chọn" }));
+    expect(text(await screen.findByTestId("table-sheet"))).toContain(`${SHEET} · Vùng A5:F12`);
+    fireEvent.change(screen.getByTestId("plan-period"), { target: { value: "2026 – 2030" } });
+    fireEvent.click(screen.getByRole("button", { name: /Cột của phụ lục/ }));
+    fireEvent.click(screen.getByRole("combobox", { name: "Kết quả, sản phẩm" }));
+    fireEvent.click(await option("Cột F · Thời gian hoàn thành"));
+    await waitFor(() => expect(text(screen.getByRole("combobox", { name: "Kết quả, sản phẩm" }))).toContain("Cột F"));
+    expect(port.active).toBe("Ghi chú");
+    const reads = port.callsOf("readGrid").length;
+
+    fireEvent.click(screen.getByRole("tab", { name: "Tiến độ" }));
+    await waitFor(() => expect(services.check).toHaveBeenCalled());
+    expect(port.callsOf("readGrid").slice(reads)).toEqual([[SHEET, undefined]]);
+    expect(services.check.mock.calls.at(-1)![1]).toEqual(
+      expect.objectContaining({ mapping: { deliverable: 6 }, planPeriod: "2026-2030", range }),
+    );
+  });
+
   it("show the progress view and the user's agencies, and create the agency sheet", async () => {
     const { port, services } = setup();
     await screen.findByTestId("table-sheet");

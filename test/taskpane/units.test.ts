@@ -152,6 +152,7 @@ describe("small parsers", () => {
     expect(normalisePlanPeriod("2024")).toBe("2024");
     expect(normalisePlanPeriod("")).toBe("");
     expect(normalisePlanPeriod("2030-2026")).toBeUndefined();
+    expect(normalisePlanPeriod("2024 - 2024")).toBeUndefined();
     expect(normalisePlanPeriod("năm 2024")).toBeUndefined();
   });
 

@@ -1,6 +1,7 @@
 /**
  * The "Tiến độ" tab: completion per lead agency as of a date, from the core's figures (never recomputed here);
- * sortable; an agency's overdue tasks with a jump to each; and the summary sheet written through the port.
+ * sortable; an agency's overdue tasks with a jump to each; and the summary sheet written through the port. Reads the
+ * sheet the check tab reads, with the columns, plan period and range set there.
  */
 import {
   Button,
@@ -17,16 +18,18 @@ import {
   TableRow,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS, formatRate } from "../../core/completion/labels";
 import { isIsoDate } from "../../core/dates";
-import type { Grid } from "../../core/grid";
-import type { IsoDate, Lang } from "../../core/types";
+import type { CellRange, Grid } from "../../core/grid";
+import type { ColumnMapping, IsoDate, Lang } from "../../core/types";
 import { formatNumber, translate, type MessageKey, type MessageParams } from "../../i18n";
 import type { WorkbookPort } from "../../workbook/port";
 import { SUMMARY_SHEET, writeSummary } from "../../workbook/summary";
+import { settingsOptions } from "../paneTypes";
 import { defaultServices, type DirectoryInfo, type PaneServices } from "../services";
 import {
   PROGRESS_COLUMNS,
@@ -47,6 +50,14 @@ export interface ProgressViewProps {
   readonly asOf?: IsoDate;
   /** Core functions; the pane's own unless a test gives others. */
   readonly services?: ProgressServices;
+  /** The sheet the check tab reads; the active sheet when not given. Read again when it changes. */
+  readonly sheet?: string;
+  /** The check tab's column mapping (an empty object when none). */
+  readonly mapping?: ColumnMapping;
+  /** The check tab's plan period as typed; left out when empty or not a year or a span. */
+  readonly planPeriod?: string;
+  /** The check tab's range in `sheet` ("use the selected range"). */
+  readonly range?: CellRange;
 }
 
 type Phase = "loading" | "ready" | "no-table" | "error";
@@ -74,7 +85,8 @@ function columnLabel(key: SortKey, lang: Lang): string {
   return FIGURE_LABELS[key][lang];
 }
 
-export function ProgressView({ port, lang, asOf: initialAsOf, services: given }: ProgressViewProps) {
+export function ProgressView(props: ProgressViewProps) {
+  const { port, lang, asOf: initialAsOf, services: given, sheet: sheetToRead, mapping, planPeriod, range } = props;
   const s = useStyles();
   const t = (key: MessageKey, params?: MessageParams) => translate(lang, key, params);
   const [phase, setPhase] = useState<Phase>("loading");
@@ -87,26 +99,31 @@ export function ProgressView({ port, lang, asOf: initialAsOf, services: given }:
   const [status, setStatus] = useState<{ intent: "success" | "error"; text: string }>();
   const [writing, setWriting] = useState(false);
 
+  // Only the latest read shows (the sheet may change while one is under way).
+  const reads = useRef(0);
   const load = useCallback(async () => {
     const services = given ?? defaultServices;
+    const read = ++reads.current;
     setPhase("loading");
     setStatus(undefined);
     try {
-      let name = await port.activeSheet();
+      let name = sheetToRead ?? (await port.activeSheet());
       if (!name) name = (await port.listSheets()).find((x) => x.visible)?.name;
       if (!name) throw new Error(translate(lang, "preview.grid.empty"));
       const g = await port.readGrid(name);
       const dir = await services.loadDirectory(port);
+      if (read !== reads.current) return;
       setSheet(name);
       setGrid(g);
       setDirectory(dir);
       setPhase("ready");
     } catch (e) {
+      if (read !== reads.current) return;
       setPhase("error");
       setStatus({ intent: "error", text: translate(lang, "app.error", { message: (e as Error).message }) });
     }
     // The language only labels messages: reading again on a language switch is not needed.
-  }, [port, given]);
+  }, [port, given, sheetToRead]);
 
   useEffect(() => {
     void load();
@@ -115,8 +132,12 @@ export function ProgressView({ port, lang, asOf: initialAsOf, services: given }:
   const validAsOf = isIsoDate(asOf) ? asOf : undefined;
   const result = useMemo(() => {
     if (!grid || !validAsOf) return undefined;
-    return (given ?? defaultServices).check(grid, { asOf: validAsOf, lang, directory: directory?.directory });
-  }, [grid, validAsOf, lang, directory, given]);
+    const options = { asOf: validAsOf, lang, directory: directory?.directory };
+    return (given ?? defaultServices).check(grid, { ...options, ...settingsOptions({ mapping, planPeriod, range }) });
+  }, [grid, validAsOf, lang, directory, given, mapping, planPeriod, range]);
+  // A detection failure means no appendix; any other (a plan period the core refuses) is said as it is.
+  const noTable = result && !result.ok && "lookedFor" in result.failure;
+  const badOption = result && !result.ok && !noTable ? result.message : undefined;
 
   const completion = result?.ok ? result.report.completion : undefined;
   const table = useMemo(() => (completion ? progressRows(completion) : undefined), [completion]);
@@ -183,7 +204,7 @@ export function ProgressView({ port, lang, asOf: initialAsOf, services: given }:
       key={r.key}
       data-testid={total ? "progress-total" : "progress-row"}
       data-agency={r.agency}
-      className={total ? `${s.row} ${s.total}` : s.row}
+      className={total ? mergeClasses(s.row, s.total) : s.row}
       tabIndex={0}
       aria-selected={selected === r.key}
       onClick={() => choose(r)}
@@ -250,9 +271,14 @@ export function ProgressView({ port, lang, asOf: initialAsOf, services: given }:
         </MessageBar>
       )}
       {phase === "loading" && <Spinner size="small" label={t("progress.loading")} />}
-      {phase === "ready" && result && !result.ok && (
+      {phase === "ready" && noTable && (
         <MessageBar intent="warning" data-testid="progress-no-table">
           <MessageBarBody>{t("progress.noTable", { sheet: sheet ?? "" })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {phase === "ready" && badOption && (
+        <MessageBar intent="error" data-testid="progress-bad-option">
+          <MessageBarBody>{t("app.error", { message: badOption })}</MessageBarBody>
         </MessageBar>
       )}
       {completion?.indicators && <Text>{t("progress.indicators")}</Text>}

@@ -1,14 +1,23 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { checkGrid } from "../../../src/core/engine";
+import { checkGrid, type CheckOptions } from "../../../src/core/engine";
 import type { CompletionReport } from "../../../src/core/completion/compute";
+import { createGrid, type CellRange, type LiteralCell } from "../../../src/core/grid";
 import { PUBLIC_FIGURES, formatRate } from "../../../src/core/completion/labels";
 import { formatNumber } from "../../../src/i18n";
-import { ProgressView } from "../../../src/taskpane/progress/ProgressView";
+import { ProgressView, type ProgressViewProps } from "../../../src/taskpane/progress/ProgressView";
+import { defaultServices } from "../../../src/taskpane/services";
 import { SUMMARY_SHEET, summaryRows } from "../../../src/workbook/summary";
 import type { SheetSpec } from "../../../src/workbook/port";
-import { TRACKING_AS_OF, TRACKING_ROW, trackingGrid, trackingRows } from "../../fixtures/completion";
+import {
+  TRACKING_AS_OF,
+  TRACKING_COL,
+  TRACKING_MERGES,
+  TRACKING_ROW,
+  trackingGrid,
+  trackingRows,
+} from "../../fixtures/completion";
 import { FakePort } from "../fakePort";
 
 const SHEET = "Theo dõi";
@@ -152,5 +161,107 @@ describe("ProgressView", () => {
     const port = new FakePort({ sheets: { Notes: { rows: [["Ghi chú"], ["không có bảng"]] } } });
     render(<ProgressView port={port} lang="vi" asOf={TRACKING_AS_OF} />);
     expect(text(await screen.findByTestId("progress-no-table"))).toContain("Notes");
+  });
+});
+
+/** The tracking sheet with a task column headed in words the detector does not know (both header rows). */
+function unknownHeaderRows(): LiteralCell[][] {
+  const rows = trackingRows();
+  for (const i of [3, 19]) rows[i] = rows[i].map((c, j) => (j === TRACKING_COL.content - 1 ? "Diễn giải" : c));
+  return rows;
+}
+
+function coreOf(rows: LiteralCell[][], options: CheckOptions): CompletionReport {
+  const r = checkGrid(createGrid({ sheet: SHEET, rows, merges: TRACKING_MERGES }), {
+    asOf: TRACKING_AS_OF,
+    ...options,
+  });
+  if (!r.ok || !r.report.completion) throw new Error("fixture not checked");
+  return r.report.completion;
+}
+
+/** The view over a port with the tracking sheet (as given) and a notes sheet, with a spy on the core's check. */
+function setupWith(props: Partial<ProgressViewProps>, options: { rows?: LiteralCell[][]; active?: string } = {}) {
+  const port = new FakePort({
+    sheets: {
+      [SHEET]: { rows: options.rows ?? trackingRows(), merges: TRACKING_MERGES },
+      Notes: { rows: [["Ghi chú"], ["không có bảng"]] },
+    },
+    active: options.active ?? SHEET,
+  });
+  const services = { check: jest.fn(defaultServices.check), loadDirectory: defaultServices.loadDirectory };
+  const view = (p: Partial<ProgressViewProps>) => (
+    <FluentProvider theme={webLightTheme}>
+      <ProgressView port={port} lang="vi" asOf={TRACKING_AS_OF} services={services} {...p} />
+    </FluentProvider>
+  );
+  const { rerender } = render(view(props));
+  const lastCheck = () => {
+    const call = services.check.mock.calls.at(-1)!;
+    const result = services.check.mock.results.at(-1)!.value as ReturnType<typeof defaultServices.check>;
+    return { options: call[1], result };
+  };
+  return { port, services, lastCheck, rerender: (p: Partial<ProgressViewProps>) => rerender(view(p)) };
+}
+
+describe("ProgressView with the check tab's settings", () => {
+  it("reads the sheet the check tab reads instead of the active one, and reads again when it changes", async () => {
+    const { port, rerender } = setupWith({ sheet: SHEET }, { active: "Notes" });
+    await ready();
+    expectFigures(core());
+    expect(port.callsOf("readGrid")).toEqual([[SHEET, undefined]]);
+
+    rerender({ sheet: "Notes" });
+    expect(text(await screen.findByTestId("progress-no-table"))).toContain("Notes");
+    expect(port.callsOf("readGrid").map((c) => c[0])).toEqual([SHEET, "Notes"]);
+  });
+
+  it("finds the table through the columns mapped by hand when the header is not recognised", async () => {
+    const rows = unknownHeaderRows();
+    const { port, lastCheck, rerender } = setupWith({ mapping: {} }, { rows });
+    expect(text(await screen.findByTestId("progress-no-table"))).toContain(SHEET);
+    expect(lastCheck().options.mapping).toBeUndefined();
+
+    const mapping = { content: TRACKING_COL.content };
+    rerender({ mapping });
+    await ready();
+    expect(lastCheck().options.mapping).toEqual(mapping);
+    const expected = coreOf(rows, { mapping });
+    expectFigures(expected);
+    expect(expected.total).toEqual(core().total);
+    // New settings are computed over the grid already read.
+    expect(port.callsOf("readGrid")).toHaveLength(1);
+  });
+
+  it("checks against the plan period typed on the check tab, normalised, and leaves out one that is not valid", async () => {
+    const { lastCheck, rerender } = setupWith({ planPeriod: "2026 – 2030" });
+    await ready();
+    expect(lastCheck().options.planPeriod).toBe("2026-2030");
+    const typed = lastCheck().result;
+    expect(typed.ok && typed.report.planPeriod).toEqual({ from: "2026-01-01", to: "2030-12-31", source: "option" });
+    expectFigures(core());
+
+    rerender({ planPeriod: "năm nay" });
+    await waitFor(() => expect(lastCheck().options).toHaveProperty("planPeriod", undefined));
+    const fromTitle = lastCheck().result;
+    expect(fromTitle.ok && fromTitle.report.planPeriod?.source).toBe("title");
+    expectFigures(core());
+
+    // A span the core refuses is said as such, not as a missing table.
+    rerender({ planPeriod: "1989" });
+    expect(text(await screen.findByTestId("progress-bad-option"))).toContain("1989");
+    expect(screen.queryByTestId("progress-no-table")).toBeNull();
+  });
+
+  it("counts only the tasks in the check tab's range, without reading the sheet again", async () => {
+    const range: CellRange = { top: 1, left: 1, bottom: TRACKING_ROW[8], right: TRACKING_COL.completionDate };
+    const { port, lastCheck, rerender } = setupWith({ sheet: SHEET });
+    await ready();
+    rerender({ sheet: SHEET, range });
+    const expected = coreOf(trackingRows(), { range });
+    expect(expected.total.assigned).toBe(8);
+    await waitFor(() => expectFigures(expected));
+    expect(lastCheck().options.range).toEqual(range);
+    expect(port.callsOf("readGrid")).toHaveLength(1);
   });
 });
