@@ -1,7 +1,8 @@
 /**
  * End to end in real Chromium: the browser page served from dist/ (built by `npm run build`) opens the example
  * plan, checks it, selects a finding's cell in the grid, downloads the marked copy (re-read here with exceljs),
- * and saves screenshots of the page and of the pane alone (Vietnamese, light and dark) to docs/screenshots/.
+ * and takes screenshots of the page and of the pane alone (Vietnamese, light and dark): into a temporary folder,
+ * or into docs/screenshots/ with UPDATE_SCREENSHOTS=1 (`npm run screenshots`), so a test run changes no file.
  *
  * Chromium: CHROMIUM_PATH or /usr/bin/chromium (`apt-get install -y chromium`). dist: RO_VIEC_DIST or dist/.
  * Without Chromium or the build the test is skipped with a message, except under CI, where it fails.
@@ -19,7 +20,9 @@ const ROOT = resolve(__dirname, "../..");
 const DIST = resolve(ROOT, process.env.RO_VIEC_DIST ?? "dist");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const EXAMPLE = join(ROOT, "examples/ke-hoach-de-an-06-nam-2024.xlsx");
-const SCREENSHOTS = join(ROOT, "docs/screenshots");
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+  ? join(ROOT, "docs/screenshots")
+  : join(tmpdir(), `ro-viec-screenshots-${process.pid}`);
 
 const missing = [
   existsSync(CHROMIUM)
