@@ -43,6 +43,7 @@ const FORMS: ReadonlyArray<readonly [string, Expect]> = [
   // a quarter
   ["Quý I/2024", dated("2024-03-31")],
   ["Quí III/2026", dated("2026-09-30")],
+  ["Từ nay đến hết năm 2026", dated("2026-12-31")],
   ["Qúy II/2026", dated("2026-06-30")],
   ["Quý II/2024", dated("2024-06-30")],
   ["Quý III/2026", dated("2026-09-30")],

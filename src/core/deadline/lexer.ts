@@ -30,7 +30,9 @@ export function foldDeadline(clean: string): string {
     .replace(/\u2026/g, "...")
     .replace(/[\u201c\u201d\u201e\u201f\u2018\u2019\u00ab\u00bb"`]/g, " ")
     // "Quí" is the older spelling of "Quý"
-    .replace(/\bqui\b/g, "quy");
+    .replace(/\bqui\b/g, "quy")
+    // "Từ nay đến hết năm 2026" is "đến hết năm 2026"
+    .replace(/^tu (?:nay|bay gio) (?=den\b)/, "");
   return f.includes("/") ? f.replace(DOC_REF, ` ${REF_WORD} `) : f;
 }
 
