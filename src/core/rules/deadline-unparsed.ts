@@ -1,7 +1,14 @@
 /** deadline-unparsed: a deadline the add-in cannot read ("Tháng 13/2027"). */
 import { z } from "zod";
 import { defineRule } from "../rule";
-import { cellState, taskRef } from "./util/task";
+import { yearOf } from "../dates";
+import { fold } from "../text";
+import type { Fix } from "../types";
+import { cellState, rowOfText, taskRef } from "./util/task";
+
+/** A month, quarter or day written without its year: "Tháng 6", "Quý III", "trước ngày 30/6". */
+const NO_YEAR =
+  /^(?:(?:trong |truoc |cuoi |het |den )?thang \d{1,2}|(?:trong |cuoi |het |den )?quy (?:i{1,3}|iv|[1-4])|(?:truoc |den |han )?(?:ngay )?\d{1,2}\/\d{1,2})$/;
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -15,6 +22,10 @@ export default defineRule<Record<string, never>>({
       url: "docs/rules/deadline-unparsed.md",
     },
     messages: {
+      "no-year": {
+        vi: "Nhiệm vụ {{task}}: thời hạn “{{text}}” không ghi năm. Hãy ghi rõ năm, ví dụ “{{example}}”.",
+        en: "Task {{task}}: the deadline “{{text}}” names no year. Write the year, e.g. “{{example}}”.",
+      },
       unparsed: {
         vi: "Nhiệm vụ {{task}}: không hiểu thời hạn “{{text}}”. Hãy ghi theo dạng “Tháng 6/2024”, “Quý II/2024”, “Năm 2024”, “trước ngày 30/6/2024” hoặc “Thường xuyên”.",
         en: "Task {{task}}: the deadline “{{text}}” cannot be read. Write it as “Tháng 6/2024”, “Quý II/2024”, “Năm 2024”, “trước ngày 30/6/2024” or “Thường xuyên”.",
@@ -28,6 +39,30 @@ export default defineRule<Record<string, never>>({
         const tc = event.task;
         const cell = tc?.task.cells.deadline;
         if (!tc || !cell || tc.deadline?.kind !== "unparsed" || cellState(cell) !== "filled") return;
+        const text = (tc.deadline.text || cell.text).replace(/[.\s]+$/, "");
+        if (NO_YEAR.test(fold(text))) {
+          // In a plan of one year the year is known: it is offered as the fix.
+          const period = context.planPeriod;
+          const from = period ? yearOf(period.from) : undefined;
+          const year = period && from === yearOf(period.to) ? from : undefined;
+          const suggestion = year !== undefined ? `${text}/${year}` : undefined;
+          const exampleYear = from ?? (context.asOf ? yearOf(context.asOf) : "YYYY");
+          const row = suggestion !== undefined ? rowOfText(cell, text) : undefined;
+          const fix: Fix | undefined =
+            suggestion !== undefined && row !== undefined
+              ? { kind: "replace-text", row, col: cell.col, from: text, to: suggestion }
+              : undefined;
+          context.report({
+            messageId: "no-year",
+            row: cell.row,
+            col: cell.col,
+            task: tc.task,
+            data: { task: taskRef(tc.task, context.lang), text, example: `${text}/${exampleYear}` },
+            suggestion,
+            fix,
+          });
+          return;
+        }
         context.report({
           messageId: "unparsed",
           row: cell.row,
