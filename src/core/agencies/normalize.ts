@@ -186,6 +186,7 @@ const DISTRICT_PATTERNS: readonly RegExp[] = [
   /(^| )cap huyen( |$)/,
   /^phong .+ (huyen|thi xa)( |$)/,
   /^(uy ban nhan dan|hoi dong nhan dan|cong an) (huyen|thi xa) [a-z]/,
+  /^cong an (cac )?(huyen|thi xa)( |$)/,
 ];
 
 /** Whether a piece names a district-level body by its form. */

@@ -48,6 +48,19 @@ describe(RULE, () => {
     expect(f.suggestion).toContain("UBND các xã, phường");
   });
 
+  it("reports district police and the regional tax offices of spring 2025 in a 2026 plan, with their successors", () => {
+    const rows = table(
+      task(1, { coLead: "Công an các huyện, thành phố" }),
+      task(2, { lead: "Chi cục Thuế khu vực", coLead: "Sở Tài chính" }),
+    );
+    const findings = runRule(RULE, rows, { planPeriod: "2026" });
+    expect(findings.map((f) => [f.row, f.suggestion])).toEqual([
+      [FIRST_ROW, "Công an các xã, phường"],
+      [FIRST_ROW + 1, "Thuế tỉnh"],
+    ]);
+    expect(runRule(RULE, rows, { planPeriod: "2024" })).toEqual([]);
+  });
+
   it("never reports facts marked uncertain", () => {
     const rows = table(task(1, { coLead: "Đài Phát thanh và Truyền hình tỉnh, Bảo hiểm xã hội tỉnh" }));
     expect(runRule(RULE, rows, { planPeriod: "2026" })).toEqual([]);
