@@ -120,9 +120,39 @@ function words(s: string): Word[] {
   return out;
 }
 
+/** "Các sở: Y tế, Giáo dục và Đào tạo" — one "Sở" written for several departments. */
+const DEPARTMENTS_LIST = /^\s*(?:các\s+)?sở\s*:\s*(.+)$/isu;
+
+/**
+ * The departments of a "Các sở: X, Y" cell, each read as "Sở X" (a name may hold commas: "Văn hóa, Thể thao và Du
+ * lịch"), shown as written; undefined unless every part names a known department.
+ */
+function departmentsList(text: string, index: AgencyIndex): AgencyMention[] | undefined {
+  const m = DEPARTMENTS_LIST.exec(text);
+  if (!m) return undefined;
+  const parts = m[1].split(/\s*[,;\n]\s*/).filter((p) => p.trim() !== "");
+  const out: AgencyMention[] = [];
+  for (let i = 0; i < parts.length;) {
+    let found: { end: number; mention: AgencyMention } | undefined;
+    for (let j = Math.min(parts.length, i + 3); j > i && !found; j--) {
+      const piece = parts.slice(i, j).join(", ");
+      const strict = index.strict(`Sở ${piece}`);
+      if (strict && !strict.collective) {
+        found = { end: j, mention: { text: piece, kind: "alias", agency: strict.entry, collective: false } };
+      }
+    }
+    if (!found) return undefined;
+    out.push(found.mention);
+    i = found.end;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
 /** The agencies named in a cell, in order, each matched against the directory. */
 export function segmentCell(cellText: string, index: AgencyIndex): AgencyMention[] {
   const text = prepare(cellText);
+  const departments = departmentsList(text, index);
+  if (departments) return departments;
   const ws = words(text);
   const n = ws.length;
   if (n === 0) return [];

@@ -450,6 +450,9 @@ const CASES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["Công an tỉnh Sở Công Thương", ["Công an tỉnh", "Sở Công Thương"]],
   // a slash between names separates them; a document reference keeps its slash
   ["Công an tỉnh/Sở Tư pháp", ["Công an tỉnh", "Sở Tư pháp"]],
+  // one "Sở" written for several departments
+  ["Các sở: Y tế, Giáo dục và Đào tạo", ["Y tế", "Giáo dục và Đào tạo"]],
+  ["Các Sở: Tư pháp; Văn hóa, Thể thao và Du lịch", ["Tư pháp", "Văn hóa, Thể thao và Du lịch"]],
   ["Sở Tư pháp (PC06) / Công an tỉnh", ["Sở Tư pháp (PC06)", "Công an tỉnh"]],
   ["Sở Tư pháp theo Quyết định 766/QĐ-TTg", ["Sở Tư pháp theo Quyết định 766/QĐ-TTg"]],
   // collectives whose remainder lost its capital, and unknown bodies
@@ -505,5 +508,22 @@ describe("splitAgencies: separators and collective names", () => {
     const cell = names.join(", ") + ", các sở, ban, ngành, UBND các xã, phường";
     expect(splitAgencies(cell, dir)).toEqual([...names, "các sở, ban, ngành", "UBND các xã, phường"]);
     expect(splitAgencies(names.join(" "), dir)).toEqual(names);
+  });
+});
+
+describe("one “Sở” written for several departments", () => {
+  const dir = defaultDirectory();
+
+  it("reads each part as the department it names, shown as written", () => {
+    const m = dir.mentions("Các sở: Y tế, Giáo dục và Đào tạo; Văn hóa, Thể thao và Du lịch");
+    expect(m.map((x) => [x.text, x.agency?.name])).toEqual([
+      ["Y tế", "Sở Y tế"],
+      ["Giáo dục và Đào tạo", "Sở Giáo dục và Đào tạo"],
+      ["Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"],
+    ]);
+  });
+
+  it("splits as usual when a part is not a department", () => {
+    expect(dir.mentions("Sở: Y tế, Công an tỉnh").map((x) => x.agency?.name)).toEqual(["Sở Y tế", "Công an tỉnh"]);
   });
 });
