@@ -18,21 +18,12 @@ import { foldWords } from "../text";
 import type { AgencyMention, Analysis, IsoDate } from "../types";
 import { yearOf } from "../dates";
 import { evaluateIndicators, type IndicatorReport } from "./indicators";
+import { PUBLIC_FIGURES } from "./labels";
 import { taskState } from "./state";
 import { statusVocabulary, type StatusVocabulary } from "./vocabulary";
 
-export const FIGURES = [
-  "assigned",
-  "due",
-  "done",
-  "onTime",
-  "late",
-  "overdue",
-  "notYetDue",
-  "ongoing",
-  "conditional",
-  "unscheduled",
-] as const;
+/** Every figure: the public ones, and "unscheduled" (tasks with no deadline that can be read). */
+export const FIGURES = [...PUBLIC_FIGURES, "unscheduled"] as const;
 export type Figure = (typeof FIGURES)[number];
 
 export type CompletionCounts = Readonly<Record<Figure, number>>;
