@@ -2,8 +2,8 @@
  * agency-defunct: an agency that no longer existed during the plan period (it ended before the period began).
  * Facts marked uncertain in the directory never produce this finding.
  */
-import { z } from "zod";
 import { defineRule } from "../rule";
+import { NO_OPTIONS } from "./util/options";
 import type { Fix } from "../types";
 import { agencyCells, endedBefore } from "./util/agency";
 import { dateEn, dateVi, nextDay } from "./util/format";
@@ -34,7 +34,7 @@ export default defineRule<Record<string, never>>({
         en: "Task {{task}}: “{{agency}}” no longer exists since {{sinceEn}}, before the plan period {{period}}.",
       },
     },
-    schema: z.object({}).strict().default({}),
+    schema: NO_OPTIONS,
   },
   create(context) {
     const period = context.planPeriod;

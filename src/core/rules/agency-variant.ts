@@ -2,8 +2,8 @@
  * agency-variant: a known agency written other than its canonical name (a variant, a near miss, or only case,
  * tone-mark placement or Unicode form — the last reported as info). Aliases and canonical names pass.
  */
-import { z } from "zod";
 import { defineRule } from "../rule";
+import { NO_OPTIONS } from "./util/options";
 import type { AgencyMatchKind, Fix } from "../types";
 import { agencyCells, endedBefore } from "./util/agency";
 import { rowOfText, taskRef } from "./util/task";
@@ -40,7 +40,7 @@ export default defineRule<Record<string, never>>({
         en: "Task {{task}}: “{{text}}” is close to “{{name}}”; check it and use the canonical name.",
       },
     },
-    schema: z.object({}).strict().default({}),
+    schema: NO_OPTIONS,
   },
   create(context) {
     return {

@@ -1,8 +1,7 @@
 /** cell-error: an Excel error value (#REF!, #N/A, #VALUE!…) in a checked column of a task. */
-import { z } from "zod";
 import { defineRule } from "../rule";
-import type { ColumnKey } from "../types";
-import { columnName, taskRef } from "./util/task";
+import { NO_OPTIONS } from "./util/options";
+import { columnName, forEachMappedCell, taskRef } from "./util/task";
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -21,7 +20,7 @@ export default defineRule<Record<string, never>>({
         en: "Task {{task}}: the “{{column}}” cell holds the Excel error {{code}} (usually a formula pointing at a deleted cell); enter the value again.",
       },
     },
-    schema: z.object({}).strict().default({}),
+    schema: NO_OPTIONS,
   },
   create(context) {
     const columns = context.analysis.table.columns;
@@ -29,10 +28,8 @@ export default defineRule<Record<string, never>>({
       row(event) {
         const task = event.task?.task;
         if (!task) return;
-        for (const key in task.cells) {
-          const cell = task.cells[key as ColumnKey];
-          const column = columns[key as ColumnKey];
-          if (!cell || !column || cell.value.kind !== "error") continue;
+        forEachMappedCell(task, columns, (cell, column) => {
+          if (cell.value.kind !== "error") return;
           context.report({
             messageId: "error",
             row: cell.row,
@@ -40,7 +37,7 @@ export default defineRule<Record<string, never>>({
             task,
             data: { task: taskRef(task, context.lang), column: columnName(column), code: cell.value.code },
           });
-        }
+        });
       },
     };
   },

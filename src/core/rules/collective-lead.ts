@@ -1,6 +1,6 @@
 /** collective-lead: the lead is only a collective name ("Các sở, ban, ngành"): nobody accountable. */
-import { z } from "zod";
 import { defineRule } from "../rule";
+import { NO_OPTIONS } from "./util/options";
 import { cellState, taskRef } from "./util/task";
 
 export default defineRule<Record<string, never>>({
@@ -20,7 +20,7 @@ export default defineRule<Record<string, never>>({
         en: "Task {{task}} is led by “{{lead}}”: a collective name makes no one body accountable. Name one lead agency and move the others to the co-operating column.",
       },
     },
-    schema: z.object({}).strict().default({}),
+    schema: NO_OPTIONS,
   },
   create(context) {
     return {

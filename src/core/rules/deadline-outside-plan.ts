@@ -2,8 +2,8 @@
  * deadline-outside-plan: a due date (or, for a period, its start; for several milestones, any of them) that
  * falls before or after the plan period.
  */
-import { z } from "zod";
 import { defineRule } from "../rule";
+import { NO_OPTIONS } from "./util/options";
 import type { Deadline, IsoDate } from "../types";
 import { dateEn, dateVi } from "./util/format";
 import { cellState, taskRef } from "./util/task";
@@ -44,7 +44,7 @@ export default defineRule<Record<string, never>>({
         en: "Task {{task}}: the deadline “{{text}}” ({{dateEn}}) falls after the plan period {{period}}.",
       },
     },
-    schema: z.object({}).strict().default({}),
+    schema: NO_OPTIONS,
   },
   create(context) {
     const period = context.planPeriod;

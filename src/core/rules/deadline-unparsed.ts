@@ -1,6 +1,6 @@
 /** deadline-unparsed: a deadline the add-in cannot read ("Tháng 13/2027"). */
-import { z } from "zod";
 import { defineRule } from "../rule";
+import { NO_OPTIONS } from "./util/options";
 import { yearOf } from "../dates";
 import { fold } from "../text";
 import type { Fix } from "../types";
@@ -31,7 +31,7 @@ export default defineRule<Record<string, never>>({
         en: "Task {{task}}: the deadline “{{text}}” cannot be read. Write it as “Tháng 6/2024”, “Quý II/2024”, “Năm 2024”, “trước ngày 30/6/2024” or “Thường xuyên”.",
       },
     },
-    schema: z.object({}).strict().default({}),
+    schema: NO_OPTIONS,
   },
   create(context) {
     return {

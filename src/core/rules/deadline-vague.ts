@@ -1,6 +1,6 @@
 /** deadline-vague: a deadline that waits on an event and names no date ("Sau khi văn bản … được ban hành"). */
-import { z } from "zod";
 import { defineRule } from "../rule";
+import { NO_OPTIONS } from "./util/options";
 import { cellState, taskRef } from "./util/task";
 
 export default defineRule<Record<string, never>>({
@@ -20,7 +20,7 @@ export default defineRule<Record<string, never>>({
         en: "Task {{task}}: the deadline “{{text}}” waits on an event and names no date, so progress cannot be measured. Add an indicative date, e.g. “(tháng 03/2027)”.",
       },
     },
-    schema: z.object({}).strict().default({}),
+    schema: NO_OPTIONS,
   },
   create(context) {
     return {

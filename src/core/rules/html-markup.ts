@@ -1,8 +1,8 @@
 /** html-markup: HTML fragments (`<p>`, `<b>`, `&nbsp;`) left in a task cell by a copy from a web system. */
-import { z } from "zod";
 import { defineRule } from "../rule";
+import { NO_OPTIONS } from "./util/options";
 import type { Fix } from "../types";
-import { excerpt, columnName, taskRef } from "./util/task";
+import { columnName, excerpt, forEachMappedCell, taskRef } from "./util/task";
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -21,7 +21,7 @@ export default defineRule<Record<string, never>>({
         en: "Task {{task}}: the “{{column}}” cell holds HTML left over from copying: “{{text}}”.",
       },
     },
-    schema: z.object({}).strict().default({}),
+    schema: NO_OPTIONS,
   },
   create(context) {
     const columns = context.analysis.table.columns;
@@ -29,10 +29,8 @@ export default defineRule<Record<string, never>>({
       row(event) {
         const task = event.task?.task;
         if (!task) return;
-        for (const key in task.cells) {
-          const cell = task.cells[key as keyof typeof columns];
-          const column = columns[key as keyof typeof columns];
-          if (!cell || !column || !cell.hasHtml) continue;
+        forEachMappedCell(task, columns, (cell, column) => {
+          if (!cell.hasHtml) return;
           const fix: Fix | undefined =
             cell.pieces.length <= 1 && cell.original !== cell.text
               ? { kind: "replace-text", row: cell.row, col: cell.col, from: cell.original, to: cell.text }
@@ -46,7 +44,7 @@ export default defineRule<Record<string, never>>({
             suggestion: cell.text,
             fix,
           });
-        }
+        });
       },
     };
   },

@@ -1,6 +1,6 @@
 /** lead-in-co-lead: one agency (after matching) named both as lead and as co-operating agency of a task. */
-import { z } from "zod";
 import { defineRule } from "../rule";
+import { NO_OPTIONS } from "./util/options";
 import { agencyKey, sameAgency } from "./util/agency";
 import { cellState, rowOfText, taskRef } from "./util/task";
 
@@ -21,7 +21,7 @@ export default defineRule<Record<string, never>>({
         en: "Task {{task}}: “{{agency}}” is both the lead (“{{lead}}”) and a co-operating agency; the lead is not listed again among co-operating agencies.",
       },
     },
-    schema: z.object({}).strict().default({}),
+    schema: NO_OPTIONS,
   },
   create(context) {
     return {

@@ -1,6 +1,6 @@
 /** repeated-header: the header row repeated inside the table (left by page breaks when pasting). */
-import { z } from "zod";
 import { defineRule } from "../rule";
+import { NO_OPTIONS } from "./util/options";
 import { firstColumn } from "./util/task";
 
 export default defineRule<Record<string, never>>({
@@ -20,7 +20,7 @@ export default defineRule<Record<string, never>>({
         en: "Row {{row}} repeats the table header (row {{headerRow}}), usually left by a page break when copying; delete it.",
       },
     },
-    schema: z.object({}).strict().default({}),
+    schema: NO_OPTIONS,
   },
   create(context) {
     return {

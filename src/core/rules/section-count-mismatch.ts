@@ -1,7 +1,7 @@
 /** section-count-mismatch: a section heading declares N tasks ("(08 NHIỆM VỤ)") and holds M. */
-import { z } from "zod";
 import { rawCell } from "../grid";
 import { defineRule } from "../rule";
+import { NO_OPTIONS } from "./util/options";
 import { cellText, cleanText } from "../text";
 import { isRoman } from "../detect/patterns";
 import type { Section } from "../types";
@@ -34,7 +34,7 @@ export default defineRule<Record<string, never>>({
         en: "Section {{section}} declares {{declared}} tasks but holds {{actual}} (“{{title}}”).",
       },
     },
-    schema: z.object({}).strict().default({}),
+    schema: NO_OPTIONS,
   },
   create(context) {
     return {

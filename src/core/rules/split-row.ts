@@ -1,6 +1,6 @@
 /** split-row: a row that continues the task above it (a page break split the task over two rows). */
-import { z } from "zod";
 import { defineRule } from "../rule";
+import { NO_OPTIONS } from "./util/options";
 import { isBlank, cellText, cleanText } from "../text";
 import { rawCell } from "../grid";
 import type { TaskRecord } from "../types";
@@ -23,7 +23,7 @@ export default defineRule<Record<string, never>>({
         en: "Row {{row}} continues task {{task}} (row {{taskRow}}), split onto a row of its own (usually by a page break): “{{text}}”. Join it to row {{taskRow}}.",
       },
     },
-    schema: z.object({}).strict().default({}),
+    schema: NO_OPTIONS,
   },
   create(context) {
     const grid = context.analysis.grid;

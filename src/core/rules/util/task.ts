@@ -47,6 +47,19 @@ export function cellReader(key: ColumnKey): (cells: Cells) => TaskCell | undefin
   }
 }
 
+/** Calls `visit` with each cell of a task that sits in a detected column, and that column. */
+export function forEachMappedCell(
+  task: TaskRecord,
+  columns: Partial<Record<ColumnKey, DetectedColumn>>,
+  visit: (cell: TaskCell, column: DetectedColumn) => void,
+): void {
+  for (const key in task.cells) {
+    const cell = task.cells[key as ColumnKey];
+    const column = columns[key as ColumnKey];
+    if (cell && column) visit(cell, column);
+  }
+}
+
 /** The first column of the table, where row-level findings (repeated header, split row) are placed. */
 export function firstColumn<O>(context: RuleContext<O>): number {
   let min = Number.POSITIVE_INFINITY;
