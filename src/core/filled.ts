@@ -28,20 +28,8 @@ export function cellState(
 ): CellState {
   if (!cell) return "empty";
   if (placeholders === DEFAULT_PLACEHOLDERS && cell.state !== undefined) return cell.state;
-  // Several rules ask about the same cells of a row in turn: the last answer per column is kept.
-  const slot = cell.col & (MEMO_SLOTS - 1);
-  if (memoCell[slot] === cell && memoList[slot] === placeholders) return memoState[slot];
-  const state = computeCellState(cell, placeholders);
-  memoCell[slot] = cell;
-  memoList[slot] = placeholders;
-  memoState[slot] = state;
-  return state;
+  return computeCellState(cell, placeholders);
 }
-
-const MEMO_SLOTS = 16;
-const memoCell = new Array<TaskCell | undefined>(MEMO_SLOTS).fill(undefined);
-const memoList = new Array<readonly string[] | undefined>(MEMO_SLOTS).fill(undefined);
-const memoState = new Array<CellState>(MEMO_SLOTS).fill("empty");
 
 /** A cell's state for the default placeholders, worked out when the analysis builds the cell. */
 export function defaultCellState(cell: TaskCell): CellState {
