@@ -21,6 +21,7 @@ function make(d: Omit<Deadline, "text">, text: string): Deadline {
   if (d.start !== undefined) out.start = d.start;
   if (d.milestones !== undefined) out.milestones = Object.freeze([...d.milestones]);
   if (d.indicative) out.indicative = true;
+  if (d.missingYear) out.missingYear = true;
   return Object.freeze(out);
 }
 

@@ -194,6 +194,8 @@ export interface Deadline {
   readonly milestones?: readonly IsoDate[];
   /** Conditional deadline carrying an indicative date in brackets. */
   readonly indicative?: boolean;
+  /** Not understood because a month, quarter or day is written without its year ("Tháng 6", "Quý III"). */
+  readonly missingYear?: boolean;
   /** The text as written (or the ISO date of a date cell). */
   readonly text: string;
 }

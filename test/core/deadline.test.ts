@@ -10,6 +10,7 @@ interface Expect {
   readonly start?: string;
   readonly milestones?: readonly string[];
   readonly indicative?: boolean;
+  readonly missingYear?: boolean;
 }
 
 const dated = (due: string, start?: string): Expect => (start ? { kind: "dated", due, start } : { kind: "dated", due });
@@ -25,6 +26,7 @@ function shape(d: Deadline): Expect {
   if (d.start !== undefined) out.start = d.start;
   if (d.milestones !== undefined) out.milestones = d.milestones;
   if (d.indicative !== undefined) out.indicative = d.indicative;
+  if (d.missingYear !== undefined) out.missingYear = d.missingYear;
   return out;
 }
 
@@ -158,6 +160,10 @@ const FORMS: ReadonlyArray<readonly [string, Expect]> = [
   ["Thường xuyên (hoàn thành 25/25 dịch vụ công trong năm 2026)", { kind: "continuous", due: "2026-12-31" }],
   // not understood: never a date invented
   ["Tháng 13/2027", UNPARSED],
+  // a month, quarter or day without its year: not understood, and said why
+  ["Tháng 6", { kind: "unparsed", missingYear: true }],
+  ["Quý III", { kind: "unparsed", missingYear: true }],
+  ["Trước ngày 30/6.", { kind: "unparsed", missingYear: true }],
   ["Tháng 0/2024", UNPARSED],
   ["Quý V/2024", UNPARSED],
   ["Quý 5/2024", UNPARSED],
@@ -166,8 +172,8 @@ const FORMS: ReadonlyArray<readonly [string, Expect]> = [
   ["Ngày 32/1/2024", UNPARSED],
   ["15/3/26", UNPARSED],
   ["Tháng 6/24", UNPARSED],
-  ["30/6", UNPARSED],
-  ["Trong tháng 6", UNPARSED],
+  ["30/6", { kind: "unparsed", missingYear: true }],
+  ["Trong tháng 6", { kind: "unparsed", missingYear: true }],
   ["6 tháng đầu năm", UNPARSED],
   ["Đầu năm 2024", UNPARSED],
   ["Giữa năm 2024", UNPARSED],

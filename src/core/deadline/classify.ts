@@ -12,7 +12,7 @@
  *     period it opens with, due from "hoàn thành … <period>");
  *  5. "sau khi …", "theo …", "khi có …" → conditional (indicative date in brackets, after "dự kiến", or a period
  *     written before the condition);
- *  6. anything else → unparsed.
+ *  6. anything else → unparsed ("missingYear" when it is a month, quarter or day without its year).
  */
 import type { Deadline, IsoDate } from "../types";
 import { findWords, foldDeadline, splitBrackets, tokenize, type Tok } from "./lexer";
@@ -24,6 +24,10 @@ const RECURRING =
 const CONTINUOUS = /\b(?:thuong xuyen|lien tuc|duy tri|(?:cac|nhung) nam (?:tiep theo|sau))\b/;
 const CONDITION =
   /\b(?:sau khi|khi co|khi duoc|theo lo trinh|theo tien do|theo ke hoach|theo huong dan|theo chi dao|theo yeu cau|theo thong bao|tien do duoc giao|tuy thuoc|tuy theo|phu thuoc|cho huong dan|dot xuat)\b/;
+
+/** A month, quarter or day written without its year: "Tháng 6", "Quý III", "trước ngày 30/6" (folded). */
+const NO_YEAR =
+  /^(?:(?:trong |truoc |cuoi |het |den )?thang \d{1,2}|(?:trong |cuoi |het |den )?quy (?:i{1,3}|iv|[1-4])|(?:truoc |den |han )?(?:ngay )?\d{1,2}\/\d{1,2})$/;
 
 /** Words that may stand before a condition without changing it ("Thực hiện theo kế hoạch …"). */
 const LEAD_WORDS = new Set(["thuc", "hien", "trien", "khai", "hoan", "thanh", "va", "hoac"]);
@@ -142,6 +146,8 @@ export function classifyDeadlineText(clean: string): Parsed {
     main = inner.join(" ; ");
     inner = [];
   }
+  if (inner.length === 0 && NO_YEAR.test(main.replace(/[.\s]+$/, "").trim()))
+    return { kind: "unparsed", missingYear: true };
   const toks = tokenize(main);
 
   const items = parsePhrase(toks);

@@ -2,13 +2,8 @@
 import { defineRule } from "../rule";
 import { NO_OPTIONS } from "./util/options";
 import { yearOf } from "../dates";
-import { fold } from "../text";
 import type { Fix } from "../types";
 import { cellState, rowOfText, taskRef } from "./util/task";
-
-/** A month, quarter or day written without its year: "Tháng 6", "Quý III", "trước ngày 30/6". */
-const NO_YEAR =
-  /^(?:(?:trong |truoc |cuoi |het |den )?thang \d{1,2}|(?:trong |cuoi |het |den )?quy (?:i{1,3}|iv|[1-4])|(?:truoc |den |han )?(?:ngay )?\d{1,2}\/\d{1,2})$/;
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -40,7 +35,7 @@ export default defineRule<Record<string, never>>({
         const cell = tc?.task.cells.deadline;
         if (!tc || !cell || tc.deadline?.kind !== "unparsed" || cellState(cell) !== "filled") return;
         const text = (tc.deadline.text || cell.text).replace(/[.\s]+$/, "");
-        if (NO_YEAR.test(fold(text))) {
+        if (tc.deadline.missingYear) {
           // In a plan of one year the year is known: it is offered as the fix.
           const period = context.planPeriod;
           const from = period ? yearOf(period.from) : undefined;
