@@ -3,7 +3,7 @@ import { rawCell } from "../grid";
 import { defineRule } from "../rule";
 import { NO_OPTIONS } from "./util/options";
 import { cellText, cleanText } from "../text";
-import { isRoman } from "../detect/patterns";
+import { isRoman, letterLabel } from "../detect/patterns";
 import type { Section } from "../types";
 
 /** The heading with its declared count corrected, keeping the zero padding ("(08 NHIỆM VỤ)" → "(09 NHIỆM VỤ)"). */
@@ -76,7 +76,7 @@ export default defineRule<Record<string, never>>({
 function labelKind(label: string): string {
   if (label === "") return "heading";
   if (isRoman(label)) return "roman";
-  if (/^[A-ZĐ]$/u.test(label)) return "letter";
+  if (letterLabel(label) !== undefined) return "letter";
   return /^\d/.test(label) ? "figure" : "other";
 }
 
