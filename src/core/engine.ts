@@ -98,11 +98,6 @@ export function taskContext(task: TaskRecord, directory: AgencyDirectory): TaskC
   };
 }
 
-/** Resolves agencies and the deadline of every task, once. */
-export function taskContexts(analysis: Analysis, directory: AgencyDirectory): TaskContext[] {
-  return analysis.tasks.map((task) => taskContext(task, directory));
-}
-
 function taskDeadlines(tasks: readonly TaskContext[]): Deadline[] {
   const out: Deadline[] = [];
   for (const t of tasks) if (t.deadline) out.push(t.deadline);
