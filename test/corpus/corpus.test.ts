@@ -23,9 +23,9 @@ beforeAll(async () => {
 }, 120000);
 
 describe("real appendices", () => {
-  it("has labels that each name an appendix that is there", async () => {
+  it("labels every appendix of the corpus", async () => {
     const tsvs = (await fs.readdir(path.join(CORPUS_DIR, "appendices"))).filter((n) => n.endsWith(".tsv")).sort();
-    for (const f of result.files) expect(tsvs).toContain(f.labels.file);
+    expect(result.files.map((f) => f.labels.file).sort()).toEqual(tsvs);
   });
 
   it("reads every appendix it read before", () => {
