@@ -15,6 +15,7 @@ import { markFindings } from "../workbook/marking";
 import { writeSummary } from "../workbook/summary";
 import { WorkbookReadError, XlsxWorkbook } from "../workbook/xlsx";
 import { parseArgs, type CheckArgs } from "./args";
+import { sameFile, WriteError, writeFileAtomic } from "./files";
 import { formatText } from "./format";
 import { t, type CliMessageId } from "./messages";
 
@@ -78,7 +79,7 @@ async function loadDirectory(file: string | undefined, lang: Lang) {
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
   const lang = args.lang;
-  if (args.out !== undefined && path.resolve(args.out) === path.resolve(args.file)) {
+  if (args.out !== undefined && (await sameFile(args.out, args.file))) {
     fail("out-is-input", lang, { file: args.out });
   }
   const directory = await loadDirectory(args.agencies, lang);
@@ -103,13 +104,21 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   else io.out(formatText(result, path.basename(args.file), lang));
 
   if (args.out !== undefined) {
+    let bytes: Uint8Array;
     try {
       await markFindings(workbook, picked.grid.sheet, result.report.findings, lang);
       if (result.report.completion) await writeSummary(workbook, result.report.completion, lang);
-      await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
-      await fs.writeFile(args.out, await workbook.toBuffer());
+      bytes = await workbook.toBuffer();
     } catch (e) {
-      fail("out-failed", lang, { file: args.out, detail: (e as Error).message });
+      fail("out-failed", lang, { file: args.out, cause: t("cause-other", lang), detail: (e as Error).message });
+    }
+    // Checked again just before writing: the output may have become a link to the input meanwhile.
+    if (await sameFile(args.out, args.file)) fail("out-is-input", lang, { file: args.out });
+    try {
+      await writeFileAtomic(args.out, bytes);
+    } catch (e) {
+      const cause = e instanceof WriteError ? e.reason : "other";
+      fail("out-failed", lang, { file: args.out, cause: t(`cause-${cause}`, lang), detail: (e as Error).message });
     }
     if (!args.json) io.out(t("written", lang, { file: args.out }));
   }
