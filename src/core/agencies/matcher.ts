@@ -195,8 +195,9 @@ export class AgencyIndex {
       const tail = words.slice(words.length - k).filter((w) => w !== "-" && w !== "–");
       if (!tail.every((w) => CAPITALISED.test(w))) break;
       const base = words.slice(0, words.length - k).join(" ");
-      const inProvince = /\btỉnh$/iu.test(base);
-      // "Thuế tỉnh Thái Nguyên" (the name holds "tỉnh"), "Sở Y tế tỉnh Sơn La" (it does not), "Viettel Sơn La"
+      const inProvince = /(?:^|\s)(?:tỉnh|thành phố)$/iu.test(base);
+      // "Thuế tỉnh Thái Nguyên" (the name holds "tỉnh"), "UBND thành phố Hà Nội", "Sở Y tế tỉnh Sơn La" (the name
+      // does not), "Viettel Sơn La"
       const m = inProvince
         ? (this.strictPlain(base) ?? this.strictPlain(base.replace(/\s+tỉnh$/iu, "")))
         : this.strictPlain(`${base} tỉnh`);

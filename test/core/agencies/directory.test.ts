@@ -265,3 +265,55 @@ describe("extend (user entries)", () => {
     expect(small.successorOf(small.entries[0])).toBeUndefined();
   });
 });
+
+describe("the default directory: central bodies after the 2025 restructuring", () => {
+  const ENDED: ReadonlyArray<readonly [string, string]> = [
+    ["Bộ Kế hoạch và Đầu tư", "Bộ Tài chính"],
+    ["Bộ Tài nguyên và Môi trường", "Bộ Nông nghiệp và Môi trường"],
+    ["Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Nông nghiệp và Môi trường"],
+    ["Bộ Giao thông vận tải", "Bộ Xây dựng"],
+    ["Bộ Thông tin và Truyền thông", "Bộ Khoa học và Công nghệ"],
+    ["Bộ Lao động – Thương binh và Xã hội", "Bộ Nội vụ"],
+    ["Ủy ban Dân tộc", "Bộ Dân tộc và Tôn giáo"],
+    ["Ủy ban Quản lý vốn nhà nước tại doanh nghiệp", "Bộ Tài chính"],
+  ];
+
+  it.each(ENDED)("%s ended on 2025-02-28, its work passed to %s", (name, successor) => {
+    const e = entry(name);
+    expect(e.validUntil).toBe("2025-02-28");
+    expect(dir.successorOf(e)?.name).toBe(successor);
+    expect(dir.existedDuring(e, P2024)).toBe(true);
+    expect(dir.existedDuring(e, P2026_2030)).toBe(false);
+  });
+
+  it.each([
+    ["Bộ Quốc phòng", "Bộ Quốc phòng"],
+    ["Bộ KH&CN", "Bộ Khoa học và Công nghệ"],
+    ["Bộ NN&MT", "Bộ Nông nghiệp và Môi trường"],
+    ["NHNN", "Ngân hàng Nhà nước Việt Nam"],
+    ["Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước Việt Nam"],
+    ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"],
+    ["Thông tấn xã Việt Nam", "Thông tấn xã Việt Nam"],
+    ["Tòa án nhân dân tối cao", "Tòa án nhân dân tối cao"],
+    ["Văn phòng Trung ương Đảng", "Văn phòng Trung ương Đảng"],
+    ["Bộ CHQS tỉnh", "Bộ Chỉ huy Quân sự tỉnh"],
+    ["Ban Quản lý các Khu công nghiệp, khu kinh tế", "Ban Quản lý các Khu công nghiệp tỉnh"],
+    ["UBND thành phố Hà Nội", "UBND tỉnh"],
+  ])("%s is %s", (text, name) => {
+    expect(dir.match(text).agency?.name).toBe(name);
+  });
+
+  it("keeps a ministry and the provincial department of the same field apart", () => {
+    expect(dir.match("Bộ Tài chính").agency?.name).toBe("Bộ Tài chính");
+    expect(dir.match("Sở Tài chính").agency?.name).toBe("Sở Tài chính");
+    expect(dir.match("Bộ Kế hoạch và Đầu tư").agency?.successor).toBe("Bộ Tài chính");
+    expect(dir.match("Sở Kế hoạch và Đầu tư").agency?.successor).toBe("Sở Tài chính");
+  });
+
+  it.each([
+    "Các bộ, ngành",
+    "Các bộ, ngành liên quan",
+    "UBND các tỉnh, thành phố trực thuộc trung ương",
+    "UBND các tỉnh/thành phố",
+  ])("%s is a collective", (text) => expect(dir.match(text).collective).toBe(true));
+});

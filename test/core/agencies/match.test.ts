@@ -89,7 +89,7 @@ const SPELLINGS: ReadonlyArray<readonly [string, AgencyMatchKind, string | undef
   ["Sở Lao động, Thương binh và Xã hộii", "fuzzy", "Sở Lao động – Thương binh và Xã hội"],
   // unknown
   ["Hợp tác xã Nông nghiệp Tân Phú", "unknown", undefined],
-  ["Bộ Tư pháp", "unknown", undefined], // a ministry, not the department
+  ["Bộ Tư pháp", "canonical", "Bộ Tư pháp"], // the ministry, not the department
   ["Sở Thông tin và Truyền", "unknown", undefined], // a name cut by a page break
   ["Ban tỉnh", "unknown", undefined],
 ];
@@ -152,7 +152,8 @@ describe("fuzzy matching never pairs two different agencies", () => {
   });
 
   it("does not take a ministry for a department or a short word for another", () => {
-    expect(dir.match("Bộ Xây dựng").kind).toBe("unknown");
+    expect(dir.match("Bộ Xây dựng").agency?.name).toBe("Bộ Xây dựng");
+    expect(dir.match("Bộ Y tá").kind).not.toBe("fuzzy");
     expect(dir.match("Sở Y tá").kind).not.toBe("fuzzy");
   });
 });
