@@ -1,11 +1,13 @@
 /**
  * The summary sheet of completion per agency (and the indicator summary), written through the port so the
- * command line, the browser page and the add-in write the same sheet. Written in place: a second run replaces it.
+ * command line, the browser page and the add-in write the same sheet. Written in place: a second run replaces it;
+ * a sheet of the user's is never replaced.
  */
 import type { CompletionReport } from "../core/completion/compute";
 import { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS } from "../core/completion/labels";
 import type { IndicatorReport } from "../core/completion/indicators";
 import type { Lang } from "../core/types";
+import { writeOwnSheet } from "./marking/own-sheets";
 import type { PlainValue, SheetSpec, WorkbookPort } from "./port";
 
 export const SUMMARY_SHEET: Readonly<Record<Lang, string>> = { vi: "Rõ Việc – Tiến độ", en: "Rõ Việc – Progress" };
@@ -89,11 +91,14 @@ export function indicatorSheetSpec(report: IndicatorReport, lang: Lang): SheetSp
   };
 }
 
-/** Writes (or replaces) the summary sheet, and the indicator summary for an indicator table. */
-export async function writeSummary(port: WorkbookPort, completion: CompletionReport, lang: Lang): Promise<void> {
+/**
+ * Writes (or replaces) the summary sheet, or the indicator summary for an indicator table, and returns its name:
+ * a sheet of the user's under the same name is left alone and the next free name taken. The sheet is listed in
+ * the state sheet, so clearing the marks removes it.
+ */
+export async function writeSummary(port: WorkbookPort, completion: CompletionReport, lang: Lang): Promise<string> {
   if (completion.indicators) {
-    await port.writeSheet(indicatorSheetSpec(completion.indicators, lang));
-    return;
+    return writeOwnSheet(port, "indicators", indicatorSheetSpec(completion.indicators, lang));
   }
-  await port.writeSheet(summarySheetSpec(completion, lang));
+  return writeOwnSheet(port, "summary", summarySheetSpec(completion, lang));
 }

@@ -28,7 +28,7 @@ import type { CellRange, Grid } from "../../core/grid";
 import type { ColumnMapping, IsoDate, Lang } from "../../core/types";
 import { formatNumber, translate, type MessageKey, type MessageParams } from "../../i18n";
 import type { WorkbookPort } from "../../workbook/port";
-import { SUMMARY_SHEET, writeSummary } from "../../workbook/summary";
+import { writeSummary } from "../../workbook/summary";
 import { settingsOptions } from "../paneTypes";
 import { defaultServices, type DirectoryInfo, type PaneServices } from "../services";
 import {
@@ -176,8 +176,8 @@ export function ProgressView(props: ProgressViewProps) {
     setWriting(true);
     setStatus(undefined);
     try {
-      await writeSummary(port, completion, lang);
-      setStatus({ intent: "success", text: t("progress.written", { sheet: SUMMARY_SHEET[lang] }) });
+      const sheet = await writeSummary(port, completion, lang);
+      setStatus({ intent: "success", text: t("progress.written", { sheet }) });
     } catch (e) {
       setStatus({ intent: "error", text: t("app.error", { message: (e as Error).message }) });
     } finally {

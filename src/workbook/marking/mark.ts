@@ -8,8 +8,9 @@
 import { cellAddress } from "../../core/grid";
 import type { Finding, Lang, Severity } from "../../core/types";
 import type { CellMark, PlainValue, SheetSpec, WorkbookPort } from "../port";
-import { deleteIfPresent, readState, writeState, type StateRecord } from "./state-sheet";
-import { FINDINGS_SHEETS, SEVERITY_COLORS, SEVERITY_RANK, STATE_SHEET, STRINGS } from "./strings";
+import { createdSheets, planSheet } from "./own-sheets";
+import { deleteIfPresent, readMarkingState, writeState, type StateRecord } from "./state-sheet";
+import { SEVERITY_COLORS, SEVERITY_RANK, STATE_SHEET, STRINGS } from "./strings";
 
 export interface MarkResult {
   /** Cells coloured and annotated. */
@@ -86,36 +87,38 @@ export async function markFindings(
   findings: readonly Finding[],
   lang: Lang = "vi",
 ): Promise<MarkResult> {
-  const previous = await readState(port);
+  const state = await readMarkingState(port);
   const kept: StateRecord[] = [];
   const own: StateRecord[] = [];
-  for (const r of previous) (r.sheet === sheet ? own : kept).push(r);
+  for (const r of state.records) (r.sheet === sheet ? own : kept).push(r);
   if (own.length > 0) await port.restoreCellStates(sheet, own);
-
   const marks = cellMarks(findings, lang);
   const originals = await port.readCellStates(
     sheet,
     marks.map((m) => ({ row: m.row, col: m.col })),
   );
-  await writeState(port, [...kept, ...originals.map((o) => ({ ...o, sheet }))]);
-  if (marks.length > 0) await port.writeMarks(sheet, marks);
-
   const spec = findingsSheetSpec(sheet, findings, lang);
-  await deleteIfPresent(port, ...FINDINGS_SHEETS.filter((n) => n !== spec.name));
-  await port.writeSheet(spec);
+  const present = (await port.listSheets()).map((s) => s.name);
+  const plan = planSheet(state, present, "findings", spec.name);
+  await writeState(port, [...kept, ...originals.map((o) => ({ ...o, sheet }))], plan.created);
+  if (marks.length > 0) await port.writeMarks(sheet, marks);
+  for (const name of plan.remove) await port.deleteSheet(name);
+  await port.writeSheet({ ...spec, name: plan.name });
   return { cells: marks.length, findings: findings.length };
 }
 
 /**
- * Restores the fill and note of every marked cell exactly as saved, then removes the findings sheet and the
- * state sheet. Records of sheets that no longer exist are dropped.
+ * Restores the fill and note of every marked cell exactly as saved, then removes the sheets Rõ Việc created
+ * (findings list, summary) and the state sheet — no sheet of the user's. Records of sheets that no longer exist
+ * are dropped.
  */
 export async function clearMarks(port: WorkbookPort): Promise<{ restored: number }> {
-  const records = await readState(port);
-  const present = new Set((await port.listSheets()).map((s) => s.name));
+  const state = await readMarkingState(port);
+  const present = (await port.listSheets()).map((s) => s.name);
+  const names = new Set(present);
   const bySheet = new Map<string, StateRecord[]>();
-  for (const r of records) {
-    if (!present.has(r.sheet)) continue;
+  for (const r of state.records) {
+    if (!names.has(r.sheet)) continue;
     const list = bySheet.get(r.sheet) ?? [];
     list.push(r);
     bySheet.set(r.sheet, list);
@@ -125,6 +128,7 @@ export async function clearMarks(port: WorkbookPort): Promise<{ restored: number
     await port.restoreCellStates(sheet, list);
     restored += list.length;
   }
-  await deleteIfPresent(port, ...FINDINGS_SHEETS, STATE_SHEET);
+  const created = createdSheets(state, present).map((c) => c.name);
+  await deleteIfPresent(port, ...created, STATE_SHEET);
   return { restored };
 }

@@ -6,6 +6,9 @@
  * (JSON: a string or null). JSON keeps every text cell starting with `"`, `{` or `n`, so Excel never reads one as
  * a number, a date or a formula. A value longer than one cell holds continues on the rows below, whose first
  * three cells are empty.
+ *
+ * The sheets Rõ Việc created (findings list, summary) are listed after the cell records, one row each whose first
+ * cell is the JSON object `{"created": name, "role": role}`: clearing removes exactly those, and no other sheet.
  */
 import type { PlainValue, SavedCellState, WorkbookPort } from "../port";
 import { asInt, asText, joinChunks, splitChunks } from "./chunks";
@@ -15,9 +18,26 @@ export interface StateRecord extends SavedCellState {
   readonly sheet: string;
 }
 
+/** What a sheet the add-in created holds. */
+export type SheetRole = "findings" | "summary" | "indicators";
+
+export interface CreatedSheet {
+  readonly name: string;
+  readonly role: SheetRole;
+}
+
+/** Everything the state sheet keeps; `present` is false when the workbook has no state sheet. */
+export interface MarkingState {
+  readonly records: StateRecord[];
+  readonly created: CreatedSheet[];
+  readonly present: boolean;
+}
+
+const ROLES: readonly SheetRole[] = ["findings", "summary", "indicators"];
+
 const HEADER: readonly PlainValue[] = ["sheet", "row", "col", "fill", "note"];
 
-export function encodeState(records: readonly StateRecord[]): PlainValue[][] {
+export function encodeState(records: readonly StateRecord[], created: readonly CreatedSheet[] = []): PlainValue[][] {
   const rows: PlainValue[][] = [[...HEADER]];
   for (const r of records) {
     const fill = splitChunks(r.fill);
@@ -27,6 +47,7 @@ export function encodeState(records: readonly StateRecord[]): PlainValue[][] {
       rows.push([null, null, null, fill[i] ?? null, note[i] ?? null]);
     }
   }
+  for (const c of created) rows.push([JSON.stringify({ created: c.name, role: c.role }), null, null, null, null]);
   return rows;
 }
 
@@ -38,9 +59,22 @@ function parseJson(s: string): unknown {
   }
 }
 
+function createdSheet(json: unknown): CreatedSheet | undefined {
+  if (!json || typeof json !== "object") return undefined;
+  const { created, role } = json as Record<string, unknown>;
+  if (typeof created !== "string" || created === "") return undefined;
+  return ROLES.includes(role as SheetRole) ? { name: created, role: role as SheetRole } : undefined;
+}
+
 /** Records of the state sheet; rows that cannot be read are skipped (never restored wrongly). */
 export function decodeState(rows: readonly (readonly PlainValue[])[]): StateRecord[] {
+  return decodeStateSheet(rows).records;
+}
+
+/** Cell records and created sheets of the state sheet. */
+export function decodeStateSheet(rows: readonly (readonly PlainValue[])[]): Omit<MarkingState, "present"> {
   const out: StateRecord[] = [];
+  const created: CreatedSheet[] = [];
   let i = rows.length > 0 && asText(rows[0][0]) === "sheet" ? 1 : 0;
   while (i < rows.length) {
     const first = rows[i];
@@ -53,6 +87,11 @@ export function decodeState(rows: readonly (readonly PlainValue[])[]): StateReco
       i++;
     }
     const sheetJson = parseJson(asText(first[0]));
+    const own = createdSheet(sheetJson);
+    if (own) {
+      if (!created.some((c) => c.name === own.name)) created.push(own);
+      continue;
+    }
     const sheet = typeof sheetJson === "string" ? sheetJson : asText(first[0]);
     const row = asInt(first[1]);
     const col = asInt(first[2]);
@@ -63,21 +102,29 @@ export function decodeState(rows: readonly (readonly PlainValue[])[]): StateReco
     if (note !== null && typeof note !== "string") continue;
     out.push({ sheet, row, col, fill, note });
   }
-  return out;
+  return { records: out, created };
 }
 
 export async function readState(port: WorkbookPort): Promise<StateRecord[]> {
+  return (await readMarkingState(port)).records;
+}
+
+export async function readMarkingState(port: WorkbookPort): Promise<MarkingState> {
   const rows = await port.readSheet(STATE_SHEET);
-  return rows ? decodeState(rows) : [];
+  return rows ? { ...decodeStateSheet(rows), present: true } : { records: [], created: [], present: false };
 }
 
 /** Writes the state sheet (very hidden); removes it when there is nothing to keep. */
-export async function writeState(port: WorkbookPort, records: readonly StateRecord[]): Promise<void> {
-  if (records.length === 0) {
+export async function writeState(
+  port: WorkbookPort,
+  records: readonly StateRecord[],
+  created: readonly CreatedSheet[] = [],
+): Promise<void> {
+  if (records.length === 0 && created.length === 0) {
     await deleteIfPresent(port, STATE_SHEET);
     return;
   }
-  await port.writeSheet({ name: STATE_SHEET, rows: encodeState(records), hidden: true });
+  await port.writeSheet({ name: STATE_SHEET, rows: encodeState(records, created), hidden: true });
 }
 
 export async function deleteIfPresent(port: WorkbookPort, ...names: readonly string[]): Promise<void> {

@@ -9,6 +9,7 @@ import { formatNumber } from "../../../src/i18n";
 import { ProgressView, type ProgressViewProps } from "../../../src/taskpane/progress/ProgressView";
 import { defaultServices } from "../../../src/taskpane/services";
 import { SUMMARY_SHEET, summaryRows } from "../../../src/workbook/summary";
+import { STATE_SHEET } from "../../../src/workbook/marking";
 import type { SheetSpec } from "../../../src/workbook/port";
 import {
   TRACKING_AS_OF,
@@ -143,7 +144,10 @@ describe("ProgressView", () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId("progress-write"));
     });
-    const writes = port.callsOf("writeSheet").map((a) => a[0] as SheetSpec);
+    const all = port.callsOf("writeSheet").map((a) => a[0] as SheetSpec);
+    // Besides the summary, only the hidden state sheet that lists it, so clearing the marks removes it.
+    const writes = all.filter((w) => w.name !== STATE_SHEET);
+    expect(all.find((w) => w.name === STATE_SHEET)?.hidden).toBe(true);
     expect(writes).toHaveLength(1);
     expect(writes[0].name).toBe(SUMMARY_SHEET.vi);
     expect(writes[0].rows).toEqual(summaryRows(core(), "vi"));
