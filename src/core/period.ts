@@ -5,6 +5,7 @@
 import { endOfYear, isoDate, yearOf } from "./dates";
 import { DASHES } from "./deadline/lexer";
 import { MAX_YEAR, MIN_YEAR } from "./deadline/atoms";
+import { alternation, DEFAULT_DEADLINE_VOCABULARY, type DeadlineVocabularyData } from "./deadline/vocabulary";
 import { cleanText, fold, nfc } from "./text";
 import type { Deadline, PlanPeriod } from "./types";
 
@@ -33,9 +34,6 @@ export function parsePlanPeriodOption(s: string): PlanPeriod | undefined {
 
 /* ------------------------------------------------------------------ title rows */
 
-/** "(Kèm theo Quyết định số …/QĐ-UBND ngày … tháng … năm 2024 …)": names the issuing date, not the period. */
-const ISSUING_LINE = /^\(?\s*(?:ban hanh )?kem theo\b/;
-const ISSUING_GROUP = /\(\s*(?:ban hanh )?kem theo[^)]*\)?/g;
 /** Document numbers: "số 4466/qd-ubnd", "104/2022/nd-cp", "số …../qd-ubnd" (their dates go with DATES). */
 const DOC_NUMBER = /(?:\bso\s*:?\s*)?[a-z0-9&._\u2026-]*\/[a-z][a-z0-9&.\-/]*/g;
 /** Calendar dates, filled in or left blank: "ngày 01/12/2023", "ngày ..... tháng .....năm 2024", "ngày tháng năm 2026". */
@@ -44,12 +42,39 @@ const DATES = [
   /\bngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/g,
   /\b\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}/g,
 ];
-/** A vision or orientation beyond the plan: "tầm nhìn đến năm 2035", "định hướng đến năm 2030". */
-const VISION = /\b(?:tam nhin|dinh huong)(?: den)?(?: nam)? \d{4}/g;
 
-/** A span "(giai đoạn|từ năm|năm) 2026 - 2030" / "… đến (năm) 2030", an open end "đến năm 2030", a year "năm 2024". */
-const CANDIDATE =
-  /\b(?:giai doan|tu nam|tu|nam)?\s*(\d{4})\s*(?:-|den)\s*(?:nam\s*)?(\d{4})\b|\bden nam (\d{4})\b|\bnam (\d{4})\b/g;
+/** The title words of a vocabulary as regular expressions over folded text. */
+interface TitlePatterns {
+  /** "(Kèm theo Quyết định số …/QĐ-UBND ngày … tháng … năm 2024 …)": names the issuing date, not the period. */
+  readonly issuingLine: RegExp;
+  readonly issuingGroup: RegExp;
+  /** A horizon beyond the plan: "tầm nhìn đến năm 2035", "định hướng đến năm 2030", "tầm nhìn 2050". */
+  readonly vision: RegExp;
+  /** A span "2026 - 2030" / "năm 2026 đến năm 2030", an open end "đến năm 2030", a year "năm 2024". */
+  readonly candidate: RegExp;
+}
+
+const patternCache = new WeakMap<DeadlineVocabularyData, TitlePatterns>();
+
+function titlePatterns(vocabulary: DeadlineVocabularyData): TitlePatterns {
+  const hit = patternCache.get(vocabulary);
+  if (hit) return hit;
+  const t = vocabulary.title;
+  const issuing = alternation(t.issuing);
+  const year = alternation(t.year);
+  const p: TitlePatterns = {
+    issuingLine: new RegExp(`^\\(?\\s*(?:${issuing})\\b`),
+    issuingGroup: new RegExp(`\\(\\s*(?:${issuing})\\b[^)]*\\)?`, "g"),
+    vision: new RegExp(`\\b(?:${alternation(t.vision)})(?:\\s+[a-z]+){0,3}\\s+\\d{4}`, "g"),
+    candidate: new RegExp(
+      `\\b(?:(?:${year})\\s*)?(\\d{4})\\s*(?:-|\\b(?:${alternation(t.rangeJoin)})\\b)\\s*(?:(?:${year})\\s*)?(\\d{4})\\b` +
+        `|\\b(?:${alternation(t.openEnd)})\\s+(\\d{4})\\b|\\b(?:${year})\\s+(\\d{4})\\b`,
+      "g",
+    ),
+  };
+  patternCache.set(vocabulary, p);
+  return p;
+}
 
 interface Candidate {
   /** Missing for an open end "đến năm 2030". */
@@ -66,11 +91,11 @@ interface TitleLine {
 
 const yearsIn = (s: string): number[] => [...s.matchAll(/\b(\d{4})\b/g)].map((m) => Number(m[1])).filter(inYears);
 
-function readTitleLine(text: string): TitleLine {
+function readTitleLine(text: string, p: TitlePatterns): TitleLine {
   let f = fold(cleanText(text)).replace(DASHES, "-");
-  if (ISSUING_LINE.test(f)) return { cands: [], issued: yearsIn(f.replace(DOC_NUMBER, " ")) };
+  if (p.issuingLine.test(f)) return { cands: [], issued: yearsIn(f.replace(DOC_NUMBER, " ")) };
   const issued: number[] = [];
-  f = f.replace(ISSUING_GROUP, (g) => {
+  f = f.replace(p.issuingGroup, (g) => {
     issued.push(...yearsIn(g.replace(DOC_NUMBER, " ")));
     return " ";
   });
@@ -81,11 +106,11 @@ function readTitleLine(text: string): TitleLine {
       return " ";
     });
   }
-  f = f.replace(VISION, " ");
+  f = f.replace(p.vision, " ");
   const quotes: Array<[number, number]> = [];
   for (const q of f.matchAll(/[\u201c"](.*?)[\u201d"]/g)) quotes.push([q.index ?? 0, (q.index ?? 0) + q[0].length]);
   const cands: Candidate[] = [];
-  for (const m of f.matchAll(CANDIDATE)) {
+  for (const m of f.matchAll(p.candidate)) {
     const pos = m.index ?? 0;
     const quoted = quotes.some(([a, b]) => pos >= a && pos < b);
     if (m[1] !== undefined) cands.push({ from: Number(m[1]), to: Number(m[2]), quoted });
@@ -108,8 +133,12 @@ function readTitleLine(text: string): TitleLine {
  * year at all, an open end "đến năm 2030" runs from the issuing year ("Kế hoạch thực hiện Nghị quyết … đến năm
  * 2030", "(Kèm theo … năm 2025)" → 2025-2030). An issuing date alone never names the period.
  */
-export function planPeriodFromTitle(texts: readonly string[]): PlanPeriod | undefined {
-  const lines = texts.map(readTitleLine);
+export function planPeriodFromTitle(
+  texts: readonly string[],
+  vocabulary: DeadlineVocabularyData = DEFAULT_DEADLINE_VOCABULARY,
+): PlanPeriod | undefined {
+  const patterns = titlePatterns(vocabulary);
+  const lines = texts.map((t) => readTitleLine(t, patterns));
   const cands = lines.flatMap((l) => l.cands);
   const closed = cands.filter((c) => c.from !== undefined);
   const open = closed.filter((c) => !c.quoted);

@@ -6,6 +6,11 @@ import {
   resolvePlanPeriod,
 } from "../../src/core/period";
 import type { Deadline } from "../../src/core/types";
+import {
+  DEFAULT_DEADLINE_VOCABULARY,
+  deadlineVocabularySchema,
+  parseDeadlineVocabulary,
+} from "../../src/core/deadline/vocabulary";
 
 const span = (from: number, to: number) => ({
   from: `${from}-01-01`,
@@ -110,6 +115,146 @@ describe("planPeriodFromTitle", () => {
     ["a reversed span", ["GIAI ĐOẠN 2030 - 2026"]],
   ])("nothing from %s", (_name, titles) => {
     expect(planPeriodFromTitle(titles)).toBeUndefined();
+  });
+});
+
+/** The title rows of the corpus appendices (2025 national and provincial plans), verbatim. */
+const kemTheo = (act: string, date: string, by: string) => `(Kèm theo ${act} ngày ${date} của ${by})`;
+const TTG = "Thủ tướng Chính phủ";
+const AIR =
+  "KẾ HOẠCH HÀNH ĐỘNG QUỐC GIA VỀ KHẮC PHỤC Ô NHIỄM VÀ QUẢN LÝ CHẤT LƯỢNG MÔI TRƯỜNG KHÔNG KHÍ GIAI ĐOẠN 2026 - 2030, " +
+  "TẦM NHÌN ĐẾN NĂM 2045";
+
+describe("planPeriodFromTitle on the corpus titles", () => {
+  it.each([
+    [
+      "Bắc Ninh KH 144: “đến năm 2030”, from the issuing year",
+      [
+        "PHỤ LỤC",
+        "PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU PHÁT TRIỂN KINH TẾ SỐ, XÃ HỘI SỐ ĐẾN NĂM 2030",
+        "(Ban hành kèm theo Kế hoạch số 144/KH-UBND ngày 24 tháng 11 năm 2025 của UBND tỉnh Bắc Ninh)",
+      ],
+      span(2025, 2030),
+    ],
+    [
+      "BVHTTDL CV 6225: “những tháng cuối năm 2025”",
+      [
+        "PHỤ LỤC",
+        "DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM TRIỂN KHAI TRONG NHỮNG THÁNG CUỐI NĂM 2025",
+        kemTheo("Công văn số 6225/BVHTTDL-VP", "18/11/2025", "Bộ Văn hóa, Thể thao và Du lịch"),
+      ],
+      span(2025, 2025),
+    ],
+    [
+      "QĐ 2530 Phụ lục I: the vision to 2045 is not the period",
+      [
+        "PHỤ LỤC I",
+        `BẢNG PHÂN CÔNG THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP TẠI ${AIR}`,
+        kemTheo("Quyết định số 2530/QĐ-TTg", "19 tháng 11 năm 2025", TTG),
+      ],
+      span(2026, 2030),
+    ],
+    [
+      "QĐ 2530 Phụ lục II",
+      [
+        "PHỤ LỤC II",
+        `DANH MỤC CÁC NHIỆM VỤ, DỰ ÁN ƯU TIÊN THỰC HIỆN ${AIR}`,
+        kemTheo("Quyết định số 2530/QĐ-TTg", "19 tháng 11 năm 2025", TTG),
+      ],
+      span(2026, 2030),
+    ],
+    [
+      "QĐ 2597: “(GIAI ĐOẠN 2025-2030)”",
+      [
+        "PHỤ LỤC",
+        "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM VỀ CHUYỂN ĐỔI SỐ TRONG HOẠT ĐỘNG XÂY DỰNG, QUẢN LÝ, KHAI THÁC KẾT CẤU HẠ " +
+          "TẦNG XÂY DỰNG (GIAI ĐOẠN 2025-2030)",
+        kemTheo("Quyết định số 2597/QĐ-TTg", "27 tháng 11 năm 2025", TTG),
+      ],
+      span(2025, 2030),
+    ],
+  ])("%s", (_name, titles, expected) => {
+    expect(planPeriodFromTitle(titles)).toEqual({ ...expected, source: "title" });
+  });
+
+  it.each([
+    [
+      "BCĐ CV 174 (an assignment list)",
+      [
+        "PHỤ LỤC",
+        "ĐỀ XUẤT KIẾN NGHỊ CỦA CÁC ĐỊA PHƯƠNG, ĐƠN VỊ VÀ PHÂN CÔNG XỬ LÝ",
+        kemTheo("Công văn số 174/CV-BCĐ", "02 tháng 12 năm 2025", "Ban Chỉ đạo"),
+      ],
+    ],
+    [
+      "Đồng Tháp KH 617",
+      [
+        "PHỤ LỤC",
+        "DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM",
+        kemTheo("Kế hoạch số 617/KH-UBND", "01/12/2025", "Ủy ban nhân dân tỉnh"),
+      ],
+    ],
+    [
+      "Nghệ An KH 980",
+      [
+        "PHỤ LỤC",
+        "DANH MỤC NHIỆM VỤ TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT PHÒNG THỦ DÂN SỰ",
+        kemTheo("Kế hoạch số 980/KH-UBND", "18 tháng 11 năm 2025", "UBND tỉnh Nghệ An"),
+      ],
+    ],
+    [
+      "QĐ 2629 Phụ lục I",
+      ["PHỤ LỤC I", "DANH MỤC CÁC CHỈ TIÊU CỤ THỂ", kemTheo("Quyết định số 2629/QĐ-TTg", "01 tháng 12 năm 2025", TTG)],
+    ],
+    [
+      "QĐ 2629 Phụ lục II",
+      [
+        "PHỤ LỤC II",
+        "DANH MỤC CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỰC HIỆN CHƯƠNG TRÌNH PHÁT TRIỂN CHÍNH PHỦ SỐ",
+        kemTheo("Quyết định số 2629/QĐ-TTg", "01 tháng 12 năm 2025", TTG),
+      ],
+    ],
+    [
+      "VPCP TB 624 Phụ lục II (the date of the notice it reports on)",
+      [
+        "PHỤ LỤC II",
+        "KẾT QUẢ THỰC HIỆN NHIỆM VỤ TẠI THÔNG BÁO KẾT LUẬN SỐ 552/TB-VPCP NGÀY 13/10/2025",
+        kemTheo("Thông báo kết luận số 624/TB-VPCP", "16 tháng 11 năm 2025", "Văn phòng Chính phủ"),
+      ],
+    ],
+    [
+      "VPCP TB 624 Phụ lục I (a data date and a caption)",
+      [
+        "PHỤ LỤC I",
+        "TỔNG HỢP CÁC NHIỆM VỤ CHẬM MUỘN THEO VĂN BẢN ĐÔN ĐỐC CỦA BAN CHỈ ĐẠO TRUNG ƯƠNG",
+        kemTheo("Thông báo kết luận số 624/TB-VPCP", "16 tháng 11 năm 2025", "Văn phòng Chính phủ"),
+        "Dữ liệu tính đến ngày 07/11/2025",
+        "1. Các nhiệm vụ về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quá hạn chưa hoàn thành",
+      ],
+    ],
+  ])("nothing from %s", (_name, titles) => {
+    expect(planPeriodFromTitle(titles)).toBeUndefined();
+  });
+});
+
+describe("the title words come from the deadline vocabulary", () => {
+  it("a horizon the vocabulary names is set aside (“hướng tới năm 2030”)", () => {
+    expect(planPeriodFromTitle(["KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026, HƯỚNG TỚI NĂM 2030"])?.label).toBe("2026");
+  });
+
+  it("a vocabulary without the vision words reads the vision as the period", () => {
+    const bare = deadlineVocabularySchema.parse({ title: { ...DEFAULT_DEADLINE_VOCABULARY.title, vision: [] } });
+    expect(planPeriodFromTitle(["KẾ HOẠCH NĂM 2026, TẦM NHÌN NĂM 2030"])?.label).toBe("2026");
+    expect(planPeriodFromTitle(["KẾ HOẠCH NĂM 2026, TẦM NHÌN NĂM 2030"], bare)?.label).toBe("2030");
+  });
+
+  it("a user's vocabulary is validated, naming the bad value", () => {
+    expect(parseDeadlineVocabulary({ title: { openEnd: ["đến năm"] } }).ok).toBe(true);
+    expect(parseDeadlineVocabulary({ title: { openEnd: [""] } })).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^title\.openEnd\.0: /)],
+    });
+    expect(parseDeadlineVocabulary({ titles: {} }).ok).toBe(false);
   });
 });
 

@@ -64,4 +64,37 @@ describe(RULE, () => {
     expect(findings.map((f) => [f.messageId, f.suggestion, f.fix])).toEqual([["no-year", undefined, undefined]]);
     expect(findings[0].message).toContain("“Tháng 6/2026”");
   });
+
+  it("reports the same text on several tasks once, at its first task, the others related", () => {
+    const rows = table(
+      task(1, { deadline: "Tháng 13/2024" }),
+      task(2, { deadline: "Quý III" }),
+      task(3, { deadline: "tháng 13/2024" }),
+      task(4, { deadline: "Tháng 13 / 2024." }),
+      task(5, { deadline: "Quý III." }),
+      task(6, { deadline: "Tháng 14/2024" }),
+    );
+    const findings = runRule(RULE, rows, { planPeriod: "2024" });
+    expect(findings.map((f) => [f.row, f.messageId, f.related?.map((r) => r.row), f.suggestion, f.fix])).toEqual([
+      [FIRST_ROW, "unparsed-repeated", [FIRST_ROW + 2, FIRST_ROW + 3], undefined, undefined],
+      // A fix mends one cell: none for a text written on several tasks.
+      [FIRST_ROW + 1, "no-year-repeated", [FIRST_ROW + 4], "Quý III/2024", undefined],
+      [FIRST_ROW + 5, "unparsed", undefined, undefined, undefined],
+    ]);
+    expect(findings[0].message).toContain("Các nhiệm vụ 1, 3, 4: không hiểu thời hạn “Tháng 13/2024”.");
+    expect(findings[1].message).toBe(
+      "Các nhiệm vụ 2, 5: thời hạn “Quý III” không ghi năm. Hãy ghi rõ năm, ví dụ “Quý III/2024”.",
+    );
+  });
+
+  it("offers the year of a guessed period as a suggestion only, not as a fix", () => {
+    const rows = [
+      ["PHỤ LỤC"],
+      ["DANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM"],
+      ["(Kèm theo Kế hoạch số 617/KH-UBND ngày 01/12/2025 của Ủy ban nhân dân tỉnh)"],
+      ...table(task(1, { deadline: "Quý IV" }), task(2, { deadline: "Quý IV/2025" })).slice(3),
+    ];
+    const findings = runRule(RULE, rows);
+    expect(findings.map((f) => [f.messageId, f.suggestion, f.fix])).toEqual([["no-year", "Quý IV/2025", undefined]]);
+  });
 });

@@ -29,4 +29,25 @@ describe(RULE, () => {
       ["27", seedRow(27)],
     ]);
   });
+
+  it("reports the same phrase on several tasks once, at its first task, the others related (Nghệ An KH 980/2025)", () => {
+    const rows = table(
+      task(1, { deadline: "Sau khi có Quy chế của TW" }),
+      task(2, { deadline: "Sau khi có Quy chế của TW" }),
+      task(3, { deadline: "Theo Kế hoạch riêng" }),
+      task(4, { deadline: "Thường xuyên" }),
+      task(5, { deadline: "theo kế hoạch riêng." }),
+      task(6, { deadline: "Theo kế hoạch" }),
+    );
+    const findings = runRule(RULE, rows, { planPeriod: "2025" });
+    expect(findings.map((f) => [f.row, f.task, f.messageId, f.related?.map((r) => r.row)])).toEqual([
+      [FIRST_ROW, "1", "vague-repeated", [FIRST_ROW + 1]],
+      [FIRST_ROW + 2, "3", "vague-repeated", [FIRST_ROW + 4]],
+      [FIRST_ROW + 5, "6", "vague", undefined],
+    ]);
+    expect(findings[1].message).toBe(
+      "Các nhiệm vụ 3, 5: thời hạn “Theo Kế hoạch riêng” phụ thuộc một sự kiện và không có mốc thời gian, nên không " +
+        "tính được tiến độ. Nên ghi thêm mốc dự kiến, ví dụ “(tháng 03/2027)”.",
+    );
+  });
 });
