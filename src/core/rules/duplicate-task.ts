@@ -1,7 +1,9 @@
 /**
  * duplicate-task: the same or nearly the same task twice (same lead after matching, content identical after the
  * fold or with token Dice similarity ≥ threshold, and the same figures). Reported once, on the later task, naming
- * the earlier one. The index in util/similar keeps this near-linear in the number of tasks.
+ * the earlier one. Also a task whose whole content is repeated word for word as a clause of another task of the
+ * same lead (util/contained). The index in util/similar and the figure cut in util/contained keep this
+ * near-linear in the number of tasks.
  */
 import { z } from "zod";
 import { defineRule } from "../rule";
@@ -9,6 +11,7 @@ import type { TaskContext } from "../rule";
 import { foldWords, tokens } from "../text";
 import { agencyKey } from "./util/agency";
 import { SimilarIndex } from "./util/similar";
+import { ContainmentCandidates, findContained } from "./util/contained";
 import { sameWording } from "./util/wording";
 import { cellState, excerpt, taskRef } from "./util/task";
 
@@ -144,14 +147,22 @@ const FIRST_DIGIT = /[0-9]/g;
  * The first cut: a task's key is its lead and (when figures count) the hash of its figures. Tasks alone under
  * their key cannot repeat another and skip the index. Kept within small-integer range (cheaper to sort).
  */
-function taskKeyer(leadKey: (tc: TaskContext) => string, figures: boolean): (tc: TaskContext, text: string) => number {
+function taskKeyer(
+  leadKey: (tc: TaskContext) => string,
+  figures: boolean,
+  candidates: ContainmentCandidates,
+): (tc: TaskContext, text: string) => number {
   const leadIds = new Map<string, number>();
   const runs: number[] = [];
   return (tc, text) => {
     const lead = leadKey(tc);
     let leadId = leadIds.get(lead);
     if (leadId === undefined) leadIds.set(lead, (leadId = leadIds.size));
-    return (figures ? Math.imul(leadId + 1, 0x85ebca6b) ^ figureHash(text, runs) : leadId) & 0x3fffffff;
+    runs.length = 0;
+    const key = (figures ? Math.imul(leadId + 1, 0x85ebca6b) ^ figureHash(text, runs) : leadId) & 0x3fffffff;
+    // Containment needs a lead: a task without one is compared by its whole text only.
+    candidates.add(lead === "" ? -1 : leadId, text, runs);
+    return key;
   };
 }
 
@@ -182,6 +193,10 @@ export default defineRule<Options>({
         vi: "Nhiệm vụ {{task}} trùng với nhiệm vụ {{other}} (dòng {{otherRow}}): cùng đơn vị chủ trì “{{lead}}” và cùng nội dung “{{content}}”.",
         en: "Task {{task}} repeats task {{other}} (row {{otherRow}}): same lead “{{lead}}” and the same content “{{content}}”.",
       },
+      contained: {
+        vi: "Nhiệm vụ {{task}} và nhiệm vụ {{other}} (dòng {{otherRow}}) cùng đơn vị chủ trì “{{lead}}”, và nội dung của nhiệm vụ này được chép nguyên văn trong nhiệm vụ kia: “{{content}}”.",
+        en: "Task {{task}} and task {{other}} (row {{otherRow}}) have the same lead “{{lead}}”, and one repeats the other word for word: “{{content}}”.",
+      },
       similar: {
         vi: "Nhiệm vụ {{task}} gần như trùng với nhiệm vụ {{other}} (dòng {{otherRow}}): cùng đơn vị chủ trì “{{lead}}”, nội dung gần giống nhau (“{{content}}”).",
         en: "Task {{task}} nearly repeats task {{other}} (row {{otherRow}}): same lead “{{lead}}” and almost the same content (“{{content}}”).",
@@ -194,12 +209,48 @@ export default defineRule<Options>({
   },
   create(context) {
     const leadKey = leadKeyer();
-    const keyOf = taskKeyer(leadKey, context.options.sameFigures);
+    const candidates = new ContainmentCandidates();
+    const keyOf = taskKeyer(leadKey, context.options.sameFigures, candidates);
     /** Tasks with content, and their keys; read as the rows pass, while each task is at hand. */
     let filled: TaskContext[] = [];
     let keys = new Int32Array(1024);
     let inOrder = true;
     let lastRow = 0;
+    /** Tasks that repeat a clause of another word for word (or whose clause another repeats), once per task. */
+    const reportContained = (asAdded: readonly TaskContext[], picked: number[], reported: Set<TaskContext>): void => {
+      if (picked.length < 2) return;
+      const group = new Map<string, number>();
+      const tasks = picked.map((i) => asAdded[i]).sort((a, b) => a.task.row - b.task.row);
+      const items = tasks.map((tc) => {
+        const lead = leadKey(tc);
+        let g = group.get(lead);
+        if (g === undefined) group.set(lead, (g = group.size));
+        return { group: g, text: tc.task.cells.content?.text ?? "" };
+      });
+      for (const m of findContained(items, MAX_RELATED)) {
+        const tc = tasks[m.index];
+        const cell = tc.task.cells.content;
+        if (!cell || reported.has(tc)) continue;
+        const earlier = m.earlier.map((j) => tasks[j]);
+        const first = earlier[0].task;
+        const inner =
+          items[m.index].text.length <= items[m.earlier[0]].text.length ? cell.text : items[m.earlier[0]].text;
+        context.report({
+          messageId: "contained",
+          row: tc.task.row,
+          col: cell.col,
+          task: tc.task,
+          data: {
+            task: taskRef(tc.task, context.lang),
+            other: taskRef(first, context.lang),
+            otherRow: first.row,
+            lead: tc.task.cells.lead?.text || "—",
+            content: excerpt(inner),
+          },
+          related: earlier.map((e) => ({ row: e.task.row, task: e.task.label })),
+        });
+      }
+    };
     return {
       row(event) {
         const tc = event.task;
@@ -217,6 +268,7 @@ export default defineRule<Options>({
       },
       end() {
         let taskKeys = keys.subarray(0, filled.length);
+        const asAdded = filled;
         if (!inOrder) {
           const byRow = filled;
           const unsorted = taskKeys;
@@ -242,6 +294,7 @@ export default defineRule<Options>({
           index.add(groupOf(leadKey(tc), context.options.sameFigures ? figures : NO_FIGURES), ids);
         }
         const matches = index.find(context.options.threshold, { maxMatches: MAX_RELATED });
+        const reported = new Set<TaskContext>();
         for (const m of matches) {
           const tc = tasks[m.index];
           const cell = tc.task.cells.content;
@@ -268,7 +321,9 @@ export default defineRule<Options>({
             },
             related: earlier.map((t) => ({ row: t.row, task: t.label })),
           });
+          reported.add(tc);
         }
+        reportContained(asAdded, candidates.select(), reported);
       },
     };
   },

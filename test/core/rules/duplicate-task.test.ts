@@ -1,4 +1,5 @@
 import { findSimilar, type SimilarItem, type SimilarStats } from "../../../src/core/rules/util/similar";
+import { ContainmentCandidates, findContained } from "../../../src/core/rules/util/contained";
 import { COL, FIRST_ROW, runRule, section, table, task } from "./harness";
 import { SEED_2024, SEED_2024_MERGES, seedRow } from "./seed-2024";
 
@@ -166,5 +167,107 @@ describe("duplicate-task index", () => {
       expect(got.sort()).toEqual(slow.sort());
       expect(slow.length).toBeGreaterThan(10);
     }
+  });
+});
+
+/** Task 8 and task 18 of VPCP TB 624/2025 Phụ lục I: the later one is the first three clauses of the earlier. */
+const PPP =
+  "Ban hành cơ chế, chính sách hợp tác công tư để nghiên cứu và phát triển công nghệ chiến lược; cơ chế, chính " +
+  "sách hợp tác công tư để nghiên cứu và phát triển hạ tầng số mới, dịch vụ số mới, dữ liệu; cơ chế, chính sách " +
+  "hợp tác công tư để đào tạo nhân lực công nghệ số";
+const PPP_LONG = `${PPP}; để phục vụ phát triển khoa học công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia`;
+/** The shared preamble of tasks 25–29 of the same appendix, each naming its own database. */
+const PREAMBLE =
+  "Hoàn thiện triển khai xây dựng, đưa vào khai thác sử dụng các Cơ sở dữ liệu quốc gia, Cơ sở dữ liệu chuyên " +
+  "ngành; đồng bộ dữ liệu về Trung tâm dữ liệu quốc gia để xây dựng Cơ sở dữ liệu tổng hợp quốc gia, phục vụ " +
+  "chuyển đổi số quốc gia:";
+
+describe(`${RULE}: a task repeating another task's clause word for word`, () => {
+  const MOF = "Bộ Tài chính";
+
+  it("is reported on the later task, naming the earlier (VPCP TB 624/2025, tasks 8 and 18)", () => {
+    const rows = table(
+      task(8, { content: PPP_LONG, lead: MOF }),
+      task(9, { lead: MOF }),
+      task(18, { content: PPP, lead: MOF }),
+    );
+    const findings = runRule(RULE, rows);
+    expect(findings.map((f) => [f.row, f.task, f.messageId, f.related])).toEqual([
+      [FIRST_ROW + 2, "18", "contained", [{ row: FIRST_ROW, task: "8" }]],
+    ]);
+    expect(findings[0].message).toBe(
+      "Nhiệm vụ 18 và nhiệm vụ 8 (dòng 5) cùng đơn vị chủ trì “Bộ Tài chính”, và nội dung của nhiệm vụ này được " +
+        "chép nguyên văn trong nhiệm vụ kia: “Ban hành cơ chế, chính sách hợp tác công tư để nghiên cứu và phát " +
+        "triển công ng…”.",
+    );
+  });
+
+  it("also when the longer task comes later, and whatever the case and the line breaks", () => {
+    const rows = table(
+      task(1, { content: PPP.replace("Ban hành", "ban hành"), lead: MOF }),
+      task(2, { content: `- ${PPP.replace(/; /g, ";\n- ")}.\n- Tổng kết, đánh giá kết quả thực hiện.`, lead: MOF }),
+    );
+    expect(runRule(RULE, rows).map((f) => [f.task, f.messageId])).toEqual([["2", "contained"]]);
+  });
+
+  it("passes tasks sharing a long preamble with different objects (tasks 25–29 of the same appendix)", () => {
+    const objects = [
+      "(1) Cơ sở dữ liệu quốc gia về Bảo hiểm",
+      "(31) Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp",
+      "(67) CSDL tổng hợp về tài chính",
+      "(4) Cơ sở dữ liệu quốc gia về giá",
+    ];
+    const rows = table(...objects.map((o, i) => task(25 + i, { content: `${PREAMBLE} ${o}`, lead: MOF })));
+    expect(runRule(RULE, rows)).toEqual([]);
+  });
+
+  it("passes the introduction of a list and the list (“…: (1) …”)", () => {
+    const rows = table(
+      task(1, { content: PREAMBLE.replace(/:$/, ""), lead: MOF }),
+      task(2, { content: `${PREAMBLE} (1) Cơ sở dữ liệu quốc gia về Bảo hiểm`, lead: MOF }),
+    );
+    expect(runRule(RULE, rows)).toEqual([]);
+  });
+
+  it("passes a repeat under another lead, a short phrase, and words that do not end a clause", () => {
+    const sk = "Tổ chức hội nghị sơ kết việc thực hiện Đề án 06 trên địa bàn tỉnh";
+    const rows = table(
+      task(1, { content: PPP_LONG, lead: MOF }),
+      task(2, { content: PPP, lead: "Bộ Khoa học và Công nghệ" }),
+      task(3, { content: "Báo cáo kết quả thực hiện", lead: MOF }),
+      task(4, { content: "Báo cáo kết quả thực hiện, gửi Bộ Công an", lead: MOF }),
+      task(5, { content: sk, lead: MOF }),
+      task(6, { content: `${sk} năm 2024`, lead: MOF }),
+    );
+    expect(runRule(RULE, rows)).toEqual([]);
+  });
+
+  it("keeps the identical finding for identical texts (one finding per pair)", () => {
+    const rows = table(task(1, { content: PPP, lead: MOF }), task(2, { content: PPP, lead: MOF }));
+    expect(runRule(RULE, rows).map((f) => f.messageId)).toEqual(["identical"]);
+  });
+});
+
+describe("findContained and its candidates", () => {
+  it("finds a text that is a run of clauses of another in the same group only", () => {
+    const items = [
+      { group: 0, text: PPP_LONG },
+      { group: 1, text: PPP },
+      { group: 0, text: PPP },
+    ];
+    expect(findContained(items)).toEqual([{ index: 2, earlier: [0] }]);
+  });
+
+  it("reads no text whose figures another text of its group cannot hold", () => {
+    const c = new ContainmentCandidates();
+    const long = "Triển khai kho dữ liệu thủ tục hành chính tỉnh theo Kế hoạch số";
+    c.add(0, `${long} 1001`, [1001]); // alone with its figure: neither inner nor outer
+    c.add(0, `${long} 1002`, [1002, 766]);
+    c.add(0, `${long} 1002, 766`, [766, 1002]); // shares all its figures: may be inner; the other may be outer
+    c.add(1, `${long} 1003`, []); // no figures: every text of its group may hold it
+    c.add(1, `${long} 1004`, [1004]);
+    c.add(-1, `${long}`, []); // no group (no lead): never
+    c.add(1, "Báo cáo", []); // too short
+    expect(c.select()).toEqual([1, 2, 3, 4]);
   });
 });
