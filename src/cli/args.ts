@@ -12,6 +12,8 @@ export interface CheckArgs {
   readonly out?: string;
   readonly lang: Lang;
   readonly agencies?: string;
+  /** Add the system's or the validator's own text to an error message. */
+  readonly verbose?: boolean;
 }
 
 export type ParsedArgs =
@@ -37,12 +39,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const values = new Map<string, string>();
   const positional: string[] = [];
   let json = false;
+  let verbose = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "-h" || a === "--help") return { ok: true, help: true, lang };
     if (a === "-v" || a === "--version") return { ok: true, version: true, lang };
     if (a === "--json") {
       json = true;
+      continue;
+    }
+    if (a === "--verbose") {
+      verbose = true;
       continue;
     }
     if (a.startsWith("--")) {
@@ -80,6 +87,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       out: values.get("--out"),
       lang,
       agencies: values.get("--agencies"),
+      verbose,
     },
   };
 }

@@ -54,6 +54,28 @@ export function writeCause(e: unknown): WriteCause {
   }
 }
 
+/**
+ * Why `target` certainly cannot be written, found before any work is done: it is a folder, or the nearest
+ * existing folder on its path is a file. Undefined when it may be written (the write itself still says otherwise).
+ */
+export async function outputProblem(target: string): Promise<WriteCause | undefined> {
+  const stat = await fs.stat(target).catch(() => undefined);
+  if (stat?.isDirectory()) return "is-folder";
+  let dir = path.dirname(path.resolve(target));
+  for (;;) {
+    let code: string | undefined;
+    const st = await fs.stat(dir).catch((e: NodeJS.ErrnoException) => {
+      code = e.code ?? "unknown";
+      return undefined;
+    });
+    if (st) return st.isDirectory() ? undefined : "no-folder";
+    if (code === "ENOTDIR") return "no-folder";
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
 function detailOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }

@@ -5,7 +5,6 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { parseDirectoryData } from "../core/agencies/schema";
 import { defaultDirectory } from "../core/agencies/default";
 import { checkGrid, pickSheet } from "../core/engine";
 import { publicReport } from "../core/public-report";
@@ -14,8 +13,10 @@ import type { Lang } from "../core/types";
 import { markFindings } from "../workbook/marking";
 import { writeSummary } from "../workbook/summary";
 import { WorkbookReadError, XlsxWorkbook } from "../workbook/xlsx";
+import { isLegacyXls } from "../workbook/xlsx/errors";
+import { readAgencyFile } from "./agency-file";
 import { parseArgs, type CheckArgs } from "./args";
-import { sameFile, WriteError, writeFileAtomic } from "./files";
+import { outputProblem, sameFile, WriteError, writeFileAtomic } from "./files";
 import { formatText } from "./format";
 import { t, type CliMessageId } from "./messages";
 
@@ -25,35 +26,81 @@ export interface Io {
 }
 
 class CliError extends Error {
-  constructor(readonly text: string) {
+  /** `text`: the one line the user reads; `detail`: the system's own text, shown with --verbose only. */
+  constructor(
+    readonly text: string,
+    readonly detail?: string,
+  ) {
     super(text);
   }
 }
 
-function fail(id: CliMessageId, lang: Lang, data: Record<string, string> = {}): never {
-  throw new CliError(t(id, lang, data));
+function fail(id: CliMessageId, lang: Lang, data: Record<string, string> = {}, detail?: string): never {
+  throw new CliError(t(id, lang, data), detail);
 }
+
+function errorText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  const message = e instanceof Error ? e.message : String(e);
+  return code && !message.includes(code) ? `${code}: ${message}` : message;
+}
+
+type ReadRefusals = Readonly<Record<"missing" | "folder" | "denied" | "loop" | "other", CliMessageId>>;
+
+/** Why a file could not be read, as the catalogue says it. */
+function readFailure(e: unknown, ids: ReadRefusals, file: string, lang: Lang): never {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  const id =
+    code === "ENOENT" || code === "ENOTDIR"
+      ? ids.missing
+      : code === "EISDIR"
+        ? ids.folder
+        : code === "EACCES" || code === "EPERM"
+          ? ids.denied
+          : code === "ELOOP"
+            ? ids.loop
+            : ids.other;
+  fail(id, lang, { file }, errorText(e));
+}
+
+const INPUT_REFUSALS: ReadRefusals = {
+  missing: "file-missing",
+  folder: "file-is-folder",
+  denied: "file-denied",
+  loop: "file-link-loop",
+  other: "file-unreadable",
+};
+
+const AGENCY_REFUSALS: ReadRefusals = {
+  missing: "agencies-missing",
+  folder: "agencies-is-folder",
+  denied: "agencies-denied",
+  loop: "file-link-loop",
+  other: "agencies-unreadable",
+};
 
 async function readInput(file: string, lang: Lang): Promise<Uint8Array> {
   try {
     return await fs.readFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") fail("file-missing", lang, { file });
-    fail("file-unreadable", lang, { file, detail: code ?? String(e) });
+    readFailure(e, INPUT_REFUSALS, file, lang);
   }
 }
 
 async function openWorkbook(file: string, lang: Lang): Promise<XlsxWorkbook> {
   const bytes = await readInput(file, lang);
+  if (bytes.length === 0) fail("empty-file", lang, { file });
   try {
     return await XlsxWorkbook.fromBuffer(bytes);
   } catch (e) {
     if (e instanceof WorkbookReadError) {
       if (e.code === "encrypted") fail("encrypted", lang, { file });
       if (e.code === "empty") fail("empty-workbook", lang, { file });
+      if (e.code === "damaged") fail("damaged", lang, { file }, e.detail);
+      if (isLegacyXls(bytes)) fail("legacy-xls", lang, { file });
+      fail("not-a-workbook", lang, { file }, e.detail);
     }
-    fail("not-a-workbook", lang, { file });
+    fail("damaged", lang, { file }, errorText(e));
   }
 }
 
@@ -63,24 +110,28 @@ async function loadDirectory(file: string | undefined, lang: Lang) {
   let text: string;
   try {
     text = await fs.readFile(file, "utf8");
-  } catch {
-    fail("agencies-missing", lang, { file });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
   } catch (e) {
-    fail("agencies-bad-json", lang, { file, detail: (e as Error).message });
+    readFailure(e, AGENCY_REFUSALS, file, lang);
   }
-  const parsed = parseDirectoryData(json, "user");
-  if (!parsed.ok) fail("agencies-invalid", lang, { file, detail: parsed.errors.slice(0, 3).join("; ") });
-  return base.extend(parsed.entries);
+  const read = readAgencyFile(text, lang);
+  if (!read.ok) fail(read.id, lang, { file, ...read.data }, read.detail || undefined);
+  return base.extend(read.entries);
+}
+
+/** Failures that are about an option's value, not about the file. */
+const OPTION_FAILURES = new Set(["bad-plan-period", "bad-as-of", "bad-rule-options", "unknown-rule"]);
+
+/** A message about the file's content, led by the file's name. */
+function inFile(file: string, message: string): string {
+  return `“${path.basename(file)}”: ${message}`;
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
   const lang = args.lang;
-  if (args.out !== undefined && (await sameFile(args.out, args.file))) {
-    fail("out-is-input", lang, { file: args.out });
+  if (args.out !== undefined) {
+    if (await sameFile(args.out, args.file)) fail("out-is-input", lang, { file: args.out });
+    const problem = await outputProblem(args.out);
+    if (problem) fail("out-failed", lang, { file: args.out, cause: t(`cause-${problem}`, lang) });
   }
   const directory = await loadDirectory(args.agencies, lang);
   const workbook = await openWorkbook(args.file, lang);
@@ -89,7 +140,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   const grids: Grid[] = [];
   for (const s of sheets) grids.push(await workbook.readGrid(s.name));
   const picked = pickSheet(grids, args.sheet, lang);
-  if (!picked.ok) throw new CliError(picked.message);
+  if (!picked.ok) throw new CliError(inFile(args.file, picked.message));
 
   const result = checkGrid(picked.grid, {
     planPeriod: args.planPeriod,
@@ -98,7 +149,8 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     directory,
     file: path.basename(args.file),
   });
-  if (!result.ok) throw new CliError(result.message);
+  if (!result.ok)
+    throw new CliError(OPTION_FAILURES.has(result.failure.reason) ? result.message : inFile(args.file, result.message));
 
   if (args.json) io.out(JSON.stringify(publicReport(result.report), null, 2));
   else io.out(formatText(result, path.basename(args.file), lang));
@@ -110,7 +162,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
       if (result.report.completion) await writeSummary(workbook, result.report.completion, lang);
       bytes = await workbook.toBuffer();
     } catch (e) {
-      fail("out-failed", lang, { file: args.out, cause: t("cause-other", lang), detail: (e as Error).message });
+      fail("out-failed", lang, { file: args.out, cause: t("cause-other", lang) }, errorText(e));
     }
     // Checked again just before writing: the output may have become a link to the input meanwhile.
     if (await sameFile(args.out, args.file)) fail("out-is-input", lang, { file: args.out });
@@ -118,7 +170,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
       await writeFileAtomic(args.out, bytes);
     } catch (e) {
       const cause = e instanceof WriteError ? e.reason : "other";
-      fail("out-failed", lang, { file: args.out, cause: t(`cause-${cause}`, lang), detail: (e as Error).message });
+      fail("out-failed", lang, { file: args.out, cause: t(`cause-${cause}`, lang) }, errorText(e));
     }
     if (!args.json) io.out(t("written", lang, { file: args.out }));
   }
@@ -139,15 +191,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.out(VERSION);
     return 0;
   }
+  const { lang, verbose, file } = parsed.args;
   try {
     return await check(parsed.args, io);
   } catch (e) {
-    if (e instanceof CliError) {
-      io.err(e.text);
-      return 2;
-    }
-    throw e;
+    const error = e instanceof CliError ? e : new CliError(t("check-failed", lang, { file }), errorText(e));
+    io.err(verbose && error.detail ? `${error.text} [${oneLine(error.detail)}]` : error.text);
+    return 2;
   }
+}
+
+/** A system text on one line, at most 300 characters. */
+function oneLine(s: string): string {
+  const line = s.replace(/\s+/g, " ").trim();
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
 
 const VERSION = "0.1.0";
@@ -162,7 +219,7 @@ if (require.main === module) {
     },
     (e: unknown) => {
       // An unexpected failure still ends with one line, not a stack trace.
-      process.stderr.write(`ro-viec: ${(e as Error)?.message ?? String(e)}\n`);
+      process.stderr.write(`ro-viec: ${oneLine((e as Error)?.message ?? String(e))}\n`);
       process.exitCode = 2;
     },
   );

@@ -15,6 +15,7 @@ Tùy chọn:
   --json                  in báo cáo dạng JSON
   --out TỆP.xlsx          ghi bản sao có đánh dấu (không sửa tệp gốc)
   --lang vi|en            ngôn ngữ (mặc định: vi)
+  --verbose               thêm chi tiết kỹ thuật vào thông báo lỗi
   --agencies TỆP.json     danh mục cơ quan bổ sung của người dùng
   -h, --help              hướng dẫn này
   -v, --version           phiên bản
@@ -31,6 +32,7 @@ Options:
   --json                  print the report as JSON
   --out FILE.xlsx         write an annotated copy (the input file is never changed)
   --lang vi|en            language (default: vi)
+  --verbose               add the technical detail to error messages
   --agencies FILE.json    the user's own agency directory additions
   -h, --help              this help
   -v, --version           version
@@ -56,25 +58,85 @@ Exit codes: 0 no errors, 1 errors found, 2 the input cannot be checked.`,
     en: "Unexpected argument “{{value}}”: check one file at a time.",
   },
   "file-missing": { vi: "Không tìm thấy tệp “{{file}}”.", en: "File “{{file}}” not found." },
-  "file-unreadable": { vi: "Không đọc được tệp “{{file}}”: {{detail}}", en: "Cannot read file “{{file}}”: {{detail}}" },
+  "file-is-folder": {
+    vi: "“{{file}}” là một thư mục, không phải tệp Excel (.xlsx).",
+    en: "“{{file}}” is a folder, not an Excel file (.xlsx).",
+  },
+  "file-denied": {
+    vi: "Không có quyền đọc tệp “{{file}}”.",
+    en: "Permission to read file “{{file}}” is denied.",
+  },
+  "file-link-loop": {
+    vi: "Không mở được “{{file}}”: đường dẫn là một vòng liên kết (symlink) vô tận.",
+    en: "Cannot open “{{file}}”: the path is an endless loop of symbolic links.",
+  },
+  "file-unreadable": {
+    vi: "Không đọc được tệp “{{file}}” do lỗi hệ thống.",
+    en: "Cannot read file “{{file}}” because of a system error.",
+  },
   "not-a-workbook": {
     vi: "Tệp “{{file}}” không phải là bảng tính Excel (.xlsx).",
     en: "File “{{file}}” is not an Excel workbook (.xlsx).",
+  },
+  "legacy-xls": {
+    vi: "Tệp “{{file}}” là bảng tính Excel 97-2003 (.xls), không phải .xlsx: hãy mở bằng Excel và lưu thành .xlsx.",
+    en: "File “{{file}}” is an Excel 97-2003 workbook (.xls), not .xlsx: open it in Excel and save it as .xlsx.",
+  },
+  damaged: {
+    vi: "Tệp “{{file}}” là bảng tính Excel nhưng bị hỏng, không đọc được: hãy mở bằng Excel, sửa và lưu lại.",
+    en: "File “{{file}}” is an Excel workbook but it is damaged and cannot be read: open it in Excel, repair it and save it.",
   },
   encrypted: {
     vi: "Tệp “{{file}}” được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi kiểm tra lại.",
     en: "File “{{file}}” is password-protected: open it in Excel, remove the password, then check again.",
   },
   "empty-workbook": { vi: "Tệp “{{file}}” không có trang tính nào.", en: "File “{{file}}” has no sheets." },
+  "empty-file": { vi: "Tệp “{{file}}” trống (0 byte).", en: "File “{{file}}” is empty (0 bytes)." },
+  "check-failed": {
+    vi: "Không kiểm tra được “{{file}}” do một lỗi bên trong Rõ Việc; chạy lại với --verbose để xem chi tiết.",
+    en: "Could not check “{{file}}” because of an internal error in Rõ Việc; run again with --verbose for details.",
+  },
   "agencies-missing": { vi: "Không tìm thấy danh mục cơ quan “{{file}}”.", en: "Agency file “{{file}}” not found." },
+  "agencies-is-folder": {
+    vi: "Danh mục cơ quan “{{file}}” là một thư mục, không phải tệp JSON.",
+    en: "Agency file “{{file}}” is a folder, not a JSON file.",
+  },
+  "agencies-denied": {
+    vi: "Không có quyền đọc danh mục cơ quan “{{file}}”.",
+    en: "Permission to read agency file “{{file}}” is denied.",
+  },
+  "agencies-unreadable": {
+    vi: "Không đọc được danh mục cơ quan “{{file}}” do lỗi hệ thống.",
+    en: "Cannot read agency file “{{file}}” because of a system error.",
+  },
+  "agencies-empty": { vi: "Danh mục cơ quan “{{file}}” trống.", en: "Agency file “{{file}}” is empty." },
   "agencies-bad-json": {
-    vi: "Danh mục cơ quan “{{file}}” không phải JSON hợp lệ: {{detail}}",
-    en: "Agency file “{{file}}” is not valid JSON: {{detail}}",
+    vi: "Danh mục cơ quan “{{file}}” không phải JSON hợp lệ: lỗi cú pháp ở dòng {{line}}, cột {{column}}.",
+    en: "Agency file “{{file}}” is not valid JSON: syntax error at line {{line}}, column {{column}}.",
   },
   "agencies-invalid": {
     vi: "Danh mục cơ quan “{{file}}” không hợp lệ: {{detail}}",
     en: "Agency file “{{file}}” is not valid: {{detail}}",
   },
+  "agencies-entry": { vi: "mục {{n}}", en: "entry {{n}}" },
+  "agencies-field": { vi: "trường “{{field}}”", en: "field “{{field}}”" },
+  "agencies-whole-file": { vi: "tệp", en: "the file" },
+  "agencies-issue-missing": { vi: "{{where}}: thiếu giá trị.", en: "{{where}}: missing." },
+  "agencies-issue-type": {
+    vi: "{{where}}: cần {{expected}}, nhưng có {{received}}.",
+    en: "{{where}}: {{expected}} is needed, but there is {{received}}.",
+  },
+  "agencies-issue-unknown-field": {
+    vi: "{{where}}: trường không biết {{keys}}.",
+    en: "{{where}}: unknown field {{keys}}.",
+  },
+  "agencies-issue-empty": { vi: "{{where}}: không được để trống.", en: "{{where}}: must not be empty." },
+  "agencies-issue-other": { vi: "{{where}}: giá trị không hợp lệ.", en: "{{where}}: the value is not valid." },
+  "agencies-issue-shape": {
+    vi: 'tệp phải là một đối tượng {"agencies": [...]} hoặc một danh sách [...] các cơ quan.',
+    en: 'the file must be an object {"agencies": [...]} or a list [...] of agencies.',
+  },
+  "agencies-more": { vi: " (và {{n}} lỗi khác)", en: " (and {{n}} more)" },
   "out-is-input": {
     vi: "Tệp ghi ra “{{file}}” trùng tệp gốc: Rõ Việc không bao giờ ghi đè tệp gốc, hãy chọn tên khác.",
     en: "Output “{{file}}” is the input file: Rõ Việc never overwrites the input, choose another name.",

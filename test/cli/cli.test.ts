@@ -151,6 +151,7 @@ describe("ro-viec check --out", () => {
     const before = await fs.readFile(input);
     const out = path.join(dir, "out", "plan.checked.xlsx");
     const r = await cli(["check", input, "--out", out]);
+    expect(r.err).toBe("");
     expect(r.code).toBe(1);
     expect(Buffer.compare(before, await fs.readFile(input))).toBe(0);
     const wb = new ExcelJS.Workbook();

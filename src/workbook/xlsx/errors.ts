@@ -3,12 +3,16 @@
  * one clear sentence instead of a zip library's stack trace.
  */
 
-export type WorkbookReadErrorCode = "not-a-workbook" | "encrypted" | "empty";
+export type WorkbookReadErrorCode = "not-a-workbook" | "damaged" | "encrypted" | "empty";
 
 const MESSAGES: Readonly<Record<WorkbookReadErrorCode, { readonly vi: string; readonly en: string }>> = {
   "not-a-workbook": {
     vi: "Tệp không phải là sổ làm việc Excel (.xlsx).",
     en: "The file is not an Excel workbook (.xlsx).",
+  },
+  damaged: {
+    vi: "Tệp là sổ làm việc Excel nhưng bị hỏng, không đọc được: hãy mở trong Excel, sửa rồi lưu lại.",
+    en: "The file is an Excel workbook but it is damaged and cannot be read: open it in Excel, repair it and save it.",
   },
   encrypted: {
     vi: "Tệp được bảo vệ bằng mật khẩu: hãy mở trong Excel, gỡ mật khẩu rồi lưu lại trước khi kiểm tra.",
@@ -25,6 +29,8 @@ export class WorkbookReadError extends Error {
   /** The same sentence in Vietnamese and English; `message` is both, Vietnamese first. */
   readonly vi: string;
   readonly en: string;
+  /** The technical cause (the zip or XML reader's text), for a verbose report only. */
+  readonly detail: string | undefined;
 
   constructor(code: WorkbookReadErrorCode, detail?: string) {
     const m = MESSAGES[code];
@@ -33,6 +39,7 @@ export class WorkbookReadError extends Error {
     this.code = code;
     this.vi = m.vi;
     this.en = m.en;
+    this.detail = detail;
   }
 }
 
@@ -58,6 +65,40 @@ function containsUtf16(bytes: Uint8Array, name: string): boolean {
   return false;
 }
 
+/** True when the ASCII `name` occurs in the first or last megabyte of the bytes (where zip entry names are). */
+function containsAscii(bytes: Uint8Array, name: string): boolean {
+  const window = 1 << 20;
+  const search = (from: number, to: number): boolean => {
+    const first = name.charCodeAt(0);
+    outer: for (let i = Math.max(0, from); i <= Math.min(to, bytes.length) - name.length; i++) {
+      if (bytes[i] !== first) continue;
+      for (let k = 1; k < name.length; k++) if (bytes[i + k] !== name.charCodeAt(k)) continue outer;
+      return true;
+    }
+    return false;
+  };
+  return search(0, window) || (bytes.length > window && search(bytes.length - window, bytes.length));
+}
+
+/**
+ * True when a zip archive names the parts of an Excel workbook ("xl/workbook.xml"): a file that then cannot be
+ * read is a damaged workbook, not some other kind of file.
+ */
+export function namesWorkbookParts(bytes: Uint8Array): boolean {
+  return WORKBOOK_PARTS.some((name) => containsAscii(bytes, name));
+}
+
+const WORKBOOK_PARTS = ["xl/workbook.xml", "xl/_rels/", "xl/worksheets/", "xl/styles.xml", "xl/sharedStrings.xml"];
+
+/** True for an old Excel 97-2003 .xls file (an OLE2 file with a Workbook stream and no encrypted package). */
+export function isLegacyXls(bytes: Uint8Array): boolean {
+  return (
+    startsWith(bytes, OLE_SIGNATURE) &&
+    !containsUtf16(bytes, "EncryptedPackage") &&
+    (containsUtf16(bytes, "Workbook") || containsUtf16(bytes, "Book"))
+  );
+}
+
 export function asBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
@@ -70,9 +111,7 @@ export function asBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
 export function assertXlsxBytes(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new WorkbookReadError("empty");
   if (startsWith(bytes, OLE_SIGNATURE)) {
-    const legacyXls =
-      !containsUtf16(bytes, "EncryptedPackage") && (containsUtf16(bytes, "Workbook") || containsUtf16(bytes, "Book"));
-    if (legacyXls) throw new WorkbookReadError("not-a-workbook", "Excel 97-2003 .xls");
+    if (isLegacyXls(bytes)) throw new WorkbookReadError("not-a-workbook", "Excel 97-2003 .xls");
     throw new WorkbookReadError("encrypted");
   }
   // Local file header "PK\x03\x04", or the end-of-central-directory record of an empty archive "PK\x05\x06".

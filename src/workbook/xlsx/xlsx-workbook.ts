@@ -16,7 +16,7 @@ import type {
 } from "../port";
 import { readCellState, restoreCellState, writeMark } from "./cell-state";
 import { addCharts, chartRequest, type ChartRequest } from "./chart";
-import { asBytes, assertXlsxBytes, WorkbookReadError } from "./errors";
+import { asBytes, assertXlsxBytes, namesWorkbookParts, WorkbookReadError } from "./errors";
 import { readWorksheetGrid } from "./read-grid";
 import { toPlainValue } from "./values";
 import { writeSheetSpec } from "./write-sheet";
@@ -38,7 +38,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
-  /** Reads an .xlsx file. Throws WorkbookReadError for an empty, encrypted or non-xlsx file. */
+  /** Reads an .xlsx file. Throws WorkbookReadError for an empty, encrypted, damaged or non-xlsx file. */
   static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
     const bytes = asBytes(data);
     assertXlsxBytes(bytes);
@@ -47,9 +47,10 @@ export class XlsxWorkbook implements WorkbookPort {
       // exceljs declares a Node Buffer; JSZip underneath takes any Uint8Array (also in the browser).
       await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
     } catch (e) {
-      throw new WorkbookReadError("not-a-workbook", e instanceof Error ? e.message : String(e));
+      const detail = e instanceof Error ? e.message : String(e);
+      throw new WorkbookReadError(namesWorkbookParts(bytes) ? "damaged" : "not-a-workbook", detail);
     }
-    if (wb.worksheets.length === 0) throw new WorkbookReadError("empty");
+    if (wb.worksheets.length === 0) throw new WorkbookReadError(namesWorkbookParts(bytes) ? "empty" : "not-a-workbook");
     return new XlsxWorkbook(wb);
   }
 

@@ -53,6 +53,12 @@ describe("reading files that are not workbooks", () => {
     expect(await codeOf(zipLike)).toBe("not-a-workbook");
   });
 
+  it("reports a real workbook cut short as damaged, not as some other file", async () => {
+    const bytes = fixture("plan-2026-restart.xlsx");
+    expect(await codeOf(bytes.subarray(0, Math.floor(bytes.length / 2)))).toBe("damaged");
+    expect(await codeOf(bytes.subarray(0, bytes.length - 10))).toBe("damaged");
+  });
+
   it("reads a real workbook from an ArrayBuffer as well as from bytes", async () => {
     const bytes = fixture("no-appendix.xlsx");
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
