@@ -81,10 +81,16 @@ export interface ClassifiedRow {
   /** For continuation rows: the sheet row of the task continued. */
   readonly continues?: number;
   /**
-   * For continuation rows: the row belongs to the task through cells merged down from the task's rows (a layout
-   * choice, not a row split by a page break).
+   * For continuation rows: the row belongs to the task by the layout, not by a page break: cells merged down from
+   * the task's rows, or a sub-item row (its own content, target, deadline) that leaves empty the cells a merge
+   * would cover (number, lead, co-operating agencies).
    */
   readonly viaMerge?: boolean;
+  /**
+   * For repeated-header rows: the header stands right under a section or caption row, each part of the appendix
+   * carrying its own header (a layout choice, not a page break).
+   */
+  readonly underSection?: boolean;
   /** For section rows: index into `Analysis.sections`. */
   readonly section?: number;
 }
@@ -99,6 +105,16 @@ export interface Section {
   readonly declaredCount?: number;
   /** Column holding the declared count text. */
   readonly col: number;
+}
+
+/** How a section sits among the others (parallel to `Analysis.sections`). */
+export interface SectionNesting {
+  /** Nesting depth: 0 for the outermost kind of heading ("I"), 1 for the next ("I.1", "A"), … */
+  readonly level: number;
+  /** Index of the enclosing section ("III" for "III.1"), if any. */
+  readonly parent?: number;
+  /** Column holding the label ("IV" in the number column); the title's column when the label is written in it. */
+  readonly labelCol: number;
 }
 
 /** One logical cell of a task, possibly re-joined from pieces on continuation rows. */
@@ -135,6 +151,13 @@ export interface TaskRecord {
   readonly label: string;
   /** Index into `Analysis.sections`, when inside a section. */
   readonly section?: number;
+  /**
+   * The section whose numbering the task's number continues, when numbering restarts per section: the section
+   * itself, or the enclosing one when the numbers run across its sub-headings ("III" over "III.1.1", "III.1.2").
+   */
+  readonly scope?: number;
+  /** For a sub-row with its own lead under one task: the sheet row of the task it belongs to. */
+  readonly parentRow?: number;
   readonly cells: Partial<Record<ColumnKey, TaskCell>>;
 }
 
@@ -279,4 +302,6 @@ export interface Analysis {
   readonly tasks: readonly TaskRecord[];
   /** Numbering restarts in each section ("IX.3" labels). */
   readonly numberingPerSection: boolean;
+  /** Level, parent and label column of each section, in the order of `sections`. */
+  readonly nesting?: readonly SectionNesting[];
 }

@@ -190,8 +190,16 @@ function buildTable(
     columns[a.key] = { key: a.key, col: a.col, header: header(a.col), source: "detected" };
   }
   const targets: TargetColumn[] = layout.targets.filter((t) => !mappedCols.has(t.col));
+  const has = (key: ColumnKey) => columns[key] !== undefined || mapped.has(key);
+  const contentCol = mapped.get("content") ?? columns.content?.col;
+  const namesIndicators = contentCol !== undefined && vocab.isIndicatorContent(headerFold(header(contentCol)));
+  // Indicator targets: a unit with target columns, a unit without deadlines, or rows named as indicators ("Chỉ
+  // tiêu") with neither a deadline nor a deliverable.
   const kind: DetectedTable["kind"] =
-    (columns.unit || mapped.has("unit")) && targets.length > 0 ? "indicators" : "tasks";
+    (has("unit") && (targets.length > 0 || !has("deadline"))) ||
+    (namesIndicators && !has("deadline") && !has("deliverable"))
+      ? "indicators"
+      : "tasks";
   if (kind === "indicators" && !columns.actual && !mapped.has("actual")) {
     // In an indicator table the results column ("Kết quả thực hiện", "Kết quả đạt được") holds the actuals.
     const results = columns.status ?? columns.progressNote;

@@ -5,7 +5,15 @@
  */
 import type { CellRange } from "../grid";
 import type { ColumnKey, TargetColumn } from "../types";
-import { cellLooksLike, columnNumberToken, headerYear, isYearHeader } from "./patterns";
+import {
+  cellLooksLike,
+  columnNumberToken,
+  headerYear,
+  isYearHeader,
+  resultLooksLike,
+  unitLooksLike,
+  type CellKind,
+} from "./patterns";
 import { valueText, type SheetReader } from "./sheet";
 import { headerFold, MAX_HEADER_LENGTH, type HeaderVocabulary } from "./vocabulary";
 
@@ -137,6 +145,16 @@ interface Candidate {
   readonly score: number;
   readonly quality: number;
   readonly index: number;
+  readonly length: number;
+}
+
+/** What the cells under an ambiguous header say: the key they choose, and how much of them are statuses. */
+interface Decision {
+  readonly col: number;
+  readonly order: readonly ColumnKey[];
+  readonly score: number;
+  /** Share of the cells that are plain statuses: the column most like one gets the status key first. */
+  readonly statusShare: number;
 }
 
 function decideAmbiguous(
@@ -144,20 +162,60 @@ function decideAmbiguous(
   col: number,
   firstRow: number,
   bottom: number,
-): "deadline" | "status" | undefined {
-  let deadline = 0;
-  let status = 0;
+  choices: readonly ColumnKey[],
+  indicators: boolean,
+): Omit<Decision, "col" | "score"> {
+  const results = choices.includes("deliverable") || choices.includes("progressNote");
+  // A plain "Kết quả" beside indicator targets states the target itself: neither a deliverable nor an actual.
+  if (indicators && choices[0] === "deliverable") return { order: [], statusShare: 0 };
+  const tally = new Map<CellKind, number>();
+  let filled = 0;
   const end = Math.min(bottom, firstRow + SAMPLE_ROWS - 1);
   for (let r = firstRow; r <= end; r++) {
     const o = reader.own(r, col);
-    if (o.fromAbove) continue;
-    const looks = cellLooksLike(o.value);
-    if (looks === "deadline") deadline++;
-    else if (looks === "status") status++;
+    if (o.fromAbove || o.value.kind === "empty") continue;
+    const kind = results
+      ? resultLooksLike(o.value)
+      : choices.includes("unit")
+        ? unitLooksLike(o.value)
+        : cellLooksLike(o.value);
+    if (kind === undefined) continue;
+    filled++;
+    tally.set(kind, (tally.get(kind) ?? 0) + 1);
   }
-  if (deadline > status) return "deadline";
-  if (status > deadline) return "status";
-  return undefined;
+  const count = (k: CellKind) => tally.get(k) ?? 0;
+  const scoreOf = (key: ColumnKey): number => {
+    switch (key) {
+      case "deadline":
+        return count("deadline");
+      case "status":
+      case "progressNote":
+        return count("status") + count("report");
+      case "deliverable":
+        return indicators ? -1 : count("text");
+      case "unit":
+        return count("unit");
+      case "lead":
+        return count("text");
+      default:
+        return 0;
+    }
+  };
+  let decided = choices[0];
+  let best = scoreOf(decided);
+  for (const k of choices) {
+    const sc = scoreOf(k);
+    if (sc > best) {
+      best = sc;
+      decided = k;
+    }
+  }
+  // A progress column goes to the status, else the progress note; the other meanings come after.
+  const progress: ColumnKey[] = ["status", "progressNote"];
+  const order: ColumnKey[] = progress.includes(decided) ? [...progress] : [decided];
+  for (const k of choices) if (!order.includes(k) && !(k === "deliverable" && indicators)) order.push(k);
+  if (!results && !choices.includes("unit")) order.push("progressNote");
+  return { order, statusShare: filled > 0 ? count("status") / filled : 0 };
 }
 
 /** Reads the header starting at row `h` and scores it. */
@@ -188,7 +246,7 @@ export function headerLayout(reader: SheetReader, vocab: HeaderVocabulary, area:
 
   const targets: TargetColumn[] = [];
   const candidates: Candidate[] = [];
-  const ambiguous: Array<{ col: number; fallback: "deadline" | "status"; score: number }> = [];
+  const ambiguous: Array<{ col: number; choices: readonly ColumnKey[]; score: number }> = [];
   const known = new Set<number>();
   for (const cell of cells.values()) {
     const topFold = headerFold(cell.top);
@@ -207,7 +265,7 @@ export function headerLayout(reader: SheetReader, vocab: HeaderVocabulary, area:
       known.add(cell.col);
       continue;
     }
-    const best = new Map<ColumnKey, Candidate & { ambiguous?: "deadline" | "status" }>();
+    const best = new Map<ColumnKey, Candidate & { choices?: readonly ColumnKey[] }>();
     const add = (folded: string, bonus: number) => {
       for (const k of vocab.candidates(folded)) {
         const score = k.quality + bonus;
@@ -219,19 +277,24 @@ export function headerLayout(reader: SheetReader, vocab: HeaderVocabulary, area:
           score,
           quality: k.quality,
           index: k.index,
-          ambiguous: k.ambiguous,
+          length: k.length ?? 0,
+          choices: k.choices,
         });
       }
     };
     add(textFold, 0);
     if (subFold !== "") add(subFold, 0.5);
     const list = [...best.values()].sort(
-      (a, b) => b.score - a.score || KEY_ORDER[a.key] - KEY_ORDER[b.key] || a.index - b.index,
+      (a, b) => b.score - a.score || b.length - a.length || KEY_ORDER[a.key] - KEY_ORDER[b.key] || a.index - b.index,
     );
     if (list.length === 0) continue;
-    known.add(cell.col);
     const top1 = list[0];
-    if (top1.ambiguous) ambiguous.push({ col: cell.col, fallback: top1.ambiguous, score: top1.quality });
+    // A header known to map to nothing ("Văn bản giao nhiệm vụ", "Nguồn lực thực hiện") stays an extra column,
+    // whatever key a word inside it touches.
+    const other = vocab.otherQuality(textFold);
+    if (other > 0 && other >= top1.quality) continue;
+    known.add(cell.col);
+    if (top1.choices) ambiguous.push({ col: cell.col, choices: top1.choices, score: top1.quality });
     else candidates.push(...list);
   }
 
@@ -245,11 +308,16 @@ export function headerLayout(reader: SheetReader, vocab: HeaderVocabulary, area:
     assigned.set(c.key, { key: c.key, col: c.col, score: c.quality });
     usedCols.add(c.col);
   }
-  for (const a of ambiguous) {
-    const decided = decideAmbiguous(reader, a.col, firstRow, area.bottom) ?? a.fallback;
-    const order: ColumnKey[] = decided === "deadline" ? ["deadline", "status"] : ["status", "deadline"];
-    order.push("progressNote");
-    const key = order.find((k) => !assigned.has(k));
+  const indicators = assigned.has("unit") || targets.length > 0 || ambiguous.some((a) => a.choices[0] === "unit");
+  const decisions: Decision[] = ambiguous.map((a) => ({
+    col: a.col,
+    score: a.score,
+    ...decideAmbiguous(reader, a.col, firstRow, area.bottom, a.choices, indicators),
+  }));
+  // The column most like a status column takes the status first ("Tiến độ" of statuses beside "Kết quả thực hiện").
+  decisions.sort((a, b) => b.statusShare - a.statusShare || a.col - b.col);
+  for (const a of decisions) {
+    const key = a.order.find((k) => !assigned.has(k));
     if (!key) {
       known.delete(a.col);
       continue;

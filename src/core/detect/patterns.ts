@@ -150,3 +150,36 @@ export function cellLooksLike(v: CellValue): "deadline" | "status" | undefined {
   if (STATUS_WORD.test(f)) return "status";
   return undefined;
 }
+
+/** What a cell under an ambiguous header looks like. */
+export type CellKind = "deadline" | "status" | "report" | "unit" | "text";
+
+/** Longest cell read as a plain status ("Đã hoàn thành", "Hoàn thành 80%"); longer ones say more than a status. */
+const STATUS_MAX_LENGTH = 40;
+/** A report of work done or under way: "đã", "đang", "chưa" as words, a tally "34/34", a dated event. */
+const REPORT_LIKE = /(?:^|[\s,;:(\-–])(?:đã|đang|chưa|hiện nay|hiện đã)(?=\s)|\d+\s*\/\s*\d+(?!\/)|(?:^|\s)ngày\s+\d/u;
+
+/**
+ * What a cell under a results header ("Kết quả thực hiện", "Kết quả") looks like: a status, a progress report
+ * ("Bộ đã ban hành …", "Có 34/34 địa phương …"), or other text (an expected deliverable, "Quyết định … được ban hành").
+ */
+export function resultLooksLike(v: CellValue): CellKind | undefined {
+  if (v.kind === "date" || v.kind === "boolean") return "status";
+  if (v.kind === "number") return "status";
+  if (v.kind !== "text") return undefined;
+  const t = cleanText(v.text);
+  if (t === "") return undefined;
+  if (t.length <= STATUS_MAX_LENGTH) {
+    const f = fold(t);
+    if (STATUS_LIKE.test(f) || STATUS_WORD.test(f)) return "status";
+  }
+  return REPORT_LIKE.test(t.toLowerCase()) ? "report" : "text";
+}
+
+/** What a cell under "Đơn vị" looks like: a unit of measure ("%", "Tài khoản") or a name (an agency). */
+export function unitLooksLike(v: CellValue): CellKind | undefined {
+  if (v.kind !== "text") return undefined;
+  const t = cleanText(v.text);
+  if (t === "") return undefined;
+  return t.length <= 3 || t.includes("%") ? "unit" : "text";
+}

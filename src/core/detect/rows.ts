@@ -6,18 +6,9 @@
 import type { Grid } from "../grid";
 import type { Analysis, ClassifiedRow, ColumnKey, DetectedTable, Section, TaskRecord } from "../types";
 import { isNumberRow } from "./header";
-import {
-  declaredCount,
-  endsFinished,
-  isUpperHeading,
-  leadingInteger,
-  letterLabel,
-  romanLabel,
-  sectionHeading,
-  startsLowerCase,
-  taskNumber,
-} from "./patterns";
+import { declaredCount, endsFinished, startsLowerCase, taskNumber } from "./patterns";
 import { FROM_ABOVE, RowBuffer } from "./rowbuffer";
+import { labelTasks, nestSections, sectionFinder } from "./sections";
 import { hasContent, SheetReader, valueText } from "./sheet";
 import { TaskBuilder, type MutableTask } from "./task";
 import { defaultHeaderVocabulary, headerFold, MAX_HEADER_LENGTH, type HeaderVocabulary } from "./vocabulary";
@@ -96,12 +87,6 @@ function isFooterRow(buf: RowBuffer, vocab: HeaderVocabulary): boolean {
   return false;
 }
 
-interface SectionFound {
-  readonly label: string;
-  readonly title: string;
-  readonly col: number;
-}
-
 export interface AnalyzeOptions {
   readonly vocabulary?: HeaderVocabulary;
   /**
@@ -135,9 +120,13 @@ export function analyzeRows(grid: Grid, table: DetectedTable, options: AnalyzeOp
   const buf = new RowBuffer(grid, reader, left, right);
 
   const rows: ClassifiedRow[] = [];
-  const sections: Section[] = [];
+  const sections: Array<Section & { labelCol?: number }> = [];
   const tasks: MutableTask[] = [];
   const inherited: string[] = [];
+  /** For each task: index of the task its sub-row belongs to (itself for an ordinary task). */
+  const groupOf: number[] = [];
+  /** Index of the task the current one is a sub-row of, while building a sub-row. */
+  let parentIndex = -1;
   const builder = new TaskBuilder(columns);
   /** The task being built, while continuation rows may still join it. */
   let current: TaskBuilder | undefined;
@@ -147,14 +136,32 @@ export function analyzeRows(grid: Grid, table: DetectedTable, options: AnalyzeOp
   const finish = () => {
     if (!current) return;
     const task = current.build();
+    if (parentIndex >= 0) {
+      // A sub-row whose task text was not merged down over it reads the text of the task it belongs to.
+      const parent = tasks[parentIndex];
+      task.parentRow = parent.row;
+      if (task.cells.content?.state === "empty" && parent.cells.content) task.cells.content = parent.cells.content;
+    }
+    groupOf.push(parentIndex >= 0 ? parentIndex : tasks.length);
     tasks.push(task);
     onTask?.(task);
     inherited.push(current.inheritedNumber);
     current = undefined;
+    parentIndex = -1;
   };
   const start = (r: number, num: string, inheritedNumber: string) => {
     finish();
     builder.begin(buf, num, sectionIndex, inheritedNumber);
+    current = builder;
+    rows.push({ row: r, kind: "task" });
+  };
+  /** A row with its own lead under the task being built (the task's text merged down over it): a task of its own. */
+  const startSubRow = (r: number) => {
+    if (!current) return;
+    const base = current.number || current.inheritedNumber;
+    finish();
+    parentIndex = groupOf[groupOf.length - 1];
+    builder.begin(buf, "", sectionIndex, base);
     current = builder;
     rows.push({ row: r, kind: "task" });
   };
@@ -168,59 +175,66 @@ export function analyzeRows(grid: Grid, table: DetectedTable, options: AnalyzeOp
     );
   };
 
-  /** Offset of the title next to a section label in the number column: the content cell, else the first other. */
-  const titleAt = (): number => {
-    let t = contentCol !== undefined ? buf.at(contentCol) : -1;
-    for (let k = 0; k < buf.ownCount && t < 0; k++) if (buf.left + buf.own[k] !== numberCol) t = buf.own[k];
-    return t;
+  const findSection = sectionFinder({
+    buf,
+    reader,
+    left,
+    right,
+    lastRow: table.lastRow,
+    numberCol,
+    contentCol,
+    taskCols: otherCols,
+  });
+
+  const leadIndex = columns.findIndex(([k]) => k === "lead");
+
+  /** The last row read before this one, blanks aside, headed a section: a header under it belongs to that part. */
+  const afterSection = (): boolean => {
+    for (let k = rows.length - 1; k >= 0; k--) {
+      const kind = rows[k].kind;
+      if (kind === "blank") continue;
+      return kind === "section";
+    }
+    return false;
   };
 
-  const findSection = (numText: string, num: string, numIsText: boolean): SectionFound | undefined => {
-    // "C" and "L" alone are the letters of parts (a table never reaches 50 sections), read as letters below.
-    const roman = numIsText && numText !== "" ? romanLabel(numText) : undefined;
-    if (roman && roman !== "C" && roman !== "L") {
-      const t = titleAt();
-      return t < 0
-        ? { label: roman, title: "", col: numberCol ?? left }
-        : { label: roman, title: buf.text[t], col: buf.left + t };
+  /**
+   * A row with its own lead but no task text of its own belongs to the task above as a sub-row when the task's
+   * text is merged down over it, or when it fills more than the lead (its own deadline, deliverable, status …):
+   * a lead cell split by a page break carries nothing else.
+   */
+  const subRowOf = (): boolean => {
+    if (!current) return false;
+    const c = contentCol !== undefined ? buf.at(contentCol, true) : -1;
+    if (c >= 0 && buf.kind[c] === FROM_ABOVE && current.owns(buf.source[c])) return true;
+    for (let k = 0; k < buf.ownCount; k++) {
+      const col = buf.left + buf.own[k];
+      if (col !== leadCol && col !== numberCol && mappedIndex.has(col)) return true;
     }
-    // Parts lettered "A", "B" …: a heading (capitals, merged across, bold, or declaring its tasks) next to the letter.
-    const letter = numIsText && numText !== "" ? letterLabel(numText) : undefined;
-    if (letter) {
-      const t = titleAt();
-      if (t < 0 || buf.value[t].kind !== "text") return undefined;
-      const m = buf.merge[t];
-      const title = buf.text[t];
-      const across = (m !== undefined && m.right > m.left) || reader.isBold(buf.row, buf.left + t);
-      if (across || isUpperHeading(title) || declaredCount(title) !== undefined)
-        return { label: letter, title, col: buf.left + t };
-    }
-    if (buf.ownCount === 1 && num === "") {
-      const i = buf.own[0];
-      if (buf.value[i].kind !== "text") return undefined;
-      const col = buf.left + i;
-      const heading = sectionHeading(buf.text[i]);
-      if (heading) return { label: heading.label, title: heading.title, col };
-      const m = buf.merge[i];
-      const across = (m !== undefined && m.right > m.left) || reader.isBold(buf.row, col);
-      if (across && isUpperHeading(buf.text[i])) return { label: "", title: buf.text[i], col };
-      return undefined;
-    }
-    if (num !== "" && contentCol !== undefined && buf.ownCount === 2 && /^\d{1,3}\.?$/.test(num)) {
-      const i = buf.at(contentCol);
-      if (i < 0) return undefined;
-      const m = buf.merge[i];
-      const across = (m !== undefined && m.right > m.left) || reader.isBold(buf.row, contentCol);
-      if (across && isUpperHeading(buf.text[i]))
-        return { label: num.replace(/\.$/, ""), title: buf.text[i], col: contentCol };
-    }
-    return undefined;
+    return false;
   };
 
   const mergedFromTask = (): boolean => {
     if (!current) return false;
     for (let i = 0; i < buf.width; i++) if (buf.kind[i] === FROM_ABOVE && current.owns(buf.source[i])) return true;
     return false;
+  };
+
+  /**
+   * A sub-item of the task being built, laid out as a merge would leave it: its own content with a target or a
+   * deadline, while the number, lead and co-operating cells stay empty for the task above to fill.
+   */
+  const isSubItem = (): boolean => {
+    if (!current || numberCol === undefined || leadCol === undefined || !buf.has(contentCol)) return false;
+    if (buf.has(leadCol) || buf.has(numberCol) || !current.hasCell(leadIndex)) return false;
+    let more = false;
+    for (let k = 0; k < buf.ownCount; k++) {
+      const i = buf.own[k];
+      // A piece starting lower case is the rest of a sentence split by a page break, not a sub-item.
+      if (buf.value[i].kind === "text" && startsLowerCase(buf.original[i])) return false;
+      if (buf.left + i !== contentCol) more = true;
+    }
+    return more;
   };
 
   const isContinuation = (): boolean => {
@@ -270,7 +284,11 @@ export function analyzeRows(grid: Grid, table: DetectedTable, options: AnalyzeOp
     }
     if (num === "") {
       if (isRepeatedHeader(buf, signatures, vocab)) {
-        rows.push({ row: r, kind: "repeated-header" });
+        rows.push(
+          afterSection()
+            ? { row: r, kind: "repeated-header", underSection: true }
+            : { row: r, kind: "repeated-header" },
+        );
         continue;
       }
       if (buf.ownCount <= 3 && isFooterRow(buf, vocab)) {
@@ -283,7 +301,14 @@ export function analyzeRows(grid: Grid, table: DetectedTable, options: AnalyzeOp
       finish();
       sectionIndex = sections.length;
       const declared = declaredCount(section.title);
-      sections.push({ row: r, label: section.label, title: section.title, declaredCount: declared, col: section.col });
+      sections.push({
+        row: r,
+        label: section.label,
+        title: section.title,
+        declaredCount: declared,
+        col: section.col,
+        labelCol: section.labelCol,
+      });
       rows.push({ row: r, kind: "section", section: sectionIndex });
       continue;
     }
@@ -291,10 +316,20 @@ export function analyzeRows(grid: Grid, table: DetectedTable, options: AnalyzeOp
       start(r, num, "");
       continue;
     }
-    const leadAndDeadline = buf.has(leadCol) && buf.has(deadlineCol);
+    const ownLead = buf.has(leadCol);
+    const leadAndDeadline = ownLead && buf.has(deadlineCol);
     if (numFromAbove && current && current.owns(buf.source[numAt])) {
-      if (leadAndDeadline) start(r, "", taskNumber(buf.value[numAt], buf.text[numAt]));
+      // Under a task whose number is merged down, a row with its own lead is a task of its own ("II.1b").
+      if (ownLead) startSubRow(r);
       else continues(r, true);
+      continue;
+    }
+    if (current && ownLead && !buf.has(contentCol) && !startsLowerCase(buf.original[buf.at(leadCol!)]) && subRowOf()) {
+      startSubRow(r);
+      continue;
+    }
+    if (isSubItem()) {
+      continues(r, true);
       continue;
     }
     if (leadAndDeadline) {
@@ -315,36 +350,9 @@ export function analyzeRows(grid: Grid, table: DetectedTable, options: AnalyzeOp
   }
   finish();
 
-  const numberingPerSection = restartsPerSection(tasks, sections.length);
-  tasks.forEach((t, i) => {
-    t.label = taskLabel(t.number || inherited[i], t.section, sections, numberingPerSection);
-  });
+  const { nesting, perSection: numberingPerSection } = nestSections(sections, tasks);
+  const plain: Section[] = sections.map(({ labelCol: _, ...s }) => s);
+  labelTasks(tasks, inherited, groupOf, plain);
   const records: TaskRecord[] = tasks;
-  return { grid, table, rows, sections, tasks: records, numberingPerSection };
-}
-
-/** Numbering restarts at 1 in most sections (the first section always starts at 1, so it proves nothing). */
-function restartsPerSection(tasks: readonly MutableTask[], sectionCount: number): boolean {
-  const first = new Array<number>(sectionCount).fill(NaN);
-  for (const t of tasks) {
-    if (t.section === undefined || !Number.isNaN(first[t.section])) continue;
-    const n = leadingInteger(t.number);
-    if (!Number.isNaN(n)) first[t.section] = n;
-  }
-  let withTasks = 0;
-  let restarts = 0;
-  for (const n of first) {
-    if (Number.isNaN(n)) continue;
-    withTasks++;
-    if (n === 1) restarts++;
-  }
-  return withTasks >= 2 && restarts >= 2 && restarts * 2 > withTasks;
-}
-
-function taskLabel(number: string, section: number | undefined, sections: readonly Section[], perSection: boolean) {
-  // "4." and "4)" are task 4 in messages; "a)" alone keeps its bracket (it reads as a sub-item)
-  const num = number.replace(/[.)]$/, "");
-  if (number === "" || !perSection || section === undefined) return /^\d/.test(number) ? num : number;
-  const label = sections[section]?.label ?? "";
-  return label === "" ? num : `${label}.${num}`;
+  return { grid, table, rows, sections: plain, tasks: records, numberingPerSection, nesting };
 }

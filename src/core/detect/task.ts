@@ -105,6 +105,11 @@ export class TaskBuilder {
     return row >= this.row && row <= this.lastRow;
   }
 
+  /** Whether mapped column `i` holds a value so far. */
+  hasCell(i: number): boolean {
+    return i >= 0 && this.cells[i] !== undefined;
+  }
+
   /** Original text of the last piece of mapped column `i` so far, or undefined when the cell is still empty. */
   lastPiece(i: number): string | undefined {
     const cell = this.cells[i];

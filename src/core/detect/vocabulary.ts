@@ -12,6 +12,7 @@ import { INDICATOR_COLUMNS, PROGRESS_COLUMNS, TASK_COLUMNS, type ColumnKey } fro
 const ALL_KEYS: readonly ColumnKey[] = [...TASK_COLUMNS, ...PROGRESS_COLUMNS, ...INDICATOR_COLUMNS];
 
 const name = z.string().trim().min(1).max(120);
+const columnKey = z.enum(ALL_KEYS as [ColumnKey, ...ColumnKey[]]);
 const names = z.array(name).default([]);
 
 const columnsSchema = z
@@ -23,8 +24,16 @@ const columnsSchema = z
 export const headerVocabularySchema = z
   .object({
     columns: columnsSchema.default({}),
-    /** Headers whose meaning depends on the cells below ("Tiến độ": a deadline in a plan, progress in a report). */
-    ambiguous: z.array(z.object({ name, default: z.enum(["deadline", "status"]) }).strict()).default([]),
+    /**
+     * Headers whose meaning depends on the cells below ("Tiến độ": a deadline in a plan, progress in a report;
+     * "Kết quả thực hiện": the expected deliverable in a plan, progress in a report). `keys` lists the meanings the
+     * cells choose from (default: the deadline and the status); `default` is taken when the cells do not decide.
+     */
+    ambiguous: z
+      .array(z.object({ name, default: columnKey, keys: z.array(columnKey).min(1).optional() }).strict())
+      .default([]),
+    /** Task headers that name indicators ("Chỉ tiêu"): without deadline or deliverable, the table lists targets. */
+    indicatorContent: names,
     /** Headers spanning one target column per year ("Mục tiêu" over "Năm 2026", "Năm 2030"). */
     targetGroups: names,
     /** Headers of columns that exist in real appendices but map to nothing ("Ghi chú", "Kinh phí"). */
@@ -54,8 +63,17 @@ export interface HeaderCandidate {
   readonly quality: MatchQuality;
   /** Position of the matched name in the key's list (earlier names are the more usual ones). */
   readonly index: number;
+  /** Length of the matched name, folded: on equal quality the longer name says more. */
+  readonly length?: number;
   /** Set when the matched name is ambiguous: the key to use when the cells below do not decide. */
-  readonly ambiguous?: "deadline" | "status";
+  readonly ambiguous?: ColumnKey;
+  /** For an ambiguous name: the keys the cells below choose from, the default first. */
+  readonly choices?: readonly ColumnKey[];
+}
+
+interface AmbiguousName {
+  readonly default: ColumnKey;
+  readonly keys: readonly ColumnKey[];
 }
 
 export interface HeaderVocabulary {
@@ -64,6 +82,10 @@ export interface HeaderVocabulary {
   candidates(folded: string): HeaderCandidate[];
   isTargetGroup(folded: string): boolean;
   isOther(folded: string): boolean;
+  /** Match quality of the best "others" name for a header (0 when none). */
+  otherQuality(folded: string): MatchQuality;
+  /** A task header naming indicators ("Chỉ tiêu"). */
+  isIndicatorContent(folded: string): boolean;
   /** A footer line ("Nơi nhận:", "KT. CHỦ TỊCH"), given the cell's folded words. */
   isFooter(folded: string): boolean;
   /** The header names looked for, per column, as written in the vocabulary. */
@@ -92,7 +114,10 @@ const HEADER_CACHE_SIZE = 20_000;
 const headerFolds = new Map<string, string>();
 
 function computeHeaderFold(text: string): string {
-  return foldWords(text.replace(/\(\s*(\d{1,2}|\*+)\s*\)/g, " "));
+  // Column numbers "(1)", marks "(*)" and footnote markers "[1]", "¹" are not part of the name.
+  return foldWords(
+    text.replace(/\(\s*(\d{1,2}|\*+)\s*\)|\[\s*(?:\d{1,2}|\*+)\s*\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+/g, " "),
+  );
 }
 
 function quality(cell: string, entry: string): MatchQuality {
@@ -124,7 +149,7 @@ function mergeLists(a: readonly string[] | undefined, b: readonly string[] | und
 export function mergeHeaderVocabulary(base: HeaderVocabularyData, extra: HeaderVocabularyData): HeaderVocabularyData {
   const columns: Partial<Record<ColumnKey, string[]>> = {};
   for (const k of ALL_KEYS) columns[k] = mergeLists(base.columns[k], extra.columns[k]);
-  const ambiguous = [...base.ambiguous];
+  const ambiguous: HeaderVocabularyData["ambiguous"] = [...base.ambiguous];
   for (const a of extra.ambiguous) {
     const i = ambiguous.findIndex((b) => foldWords(b.name) === foldWords(a.name));
     if (i >= 0) ambiguous[i] = a;
@@ -133,6 +158,7 @@ export function mergeHeaderVocabulary(base: HeaderVocabularyData, extra: HeaderV
   return {
     columns,
     ambiguous,
+    indicatorContent: mergeLists(base.indicatorContent, extra.indicatorContent),
     targetGroups: mergeLists(base.targetGroups, extra.targetGroups),
     others: mergeLists(base.others, extra.others),
     footers: {
@@ -154,7 +180,10 @@ export function createHeaderVocabulary(data: HeaderVocabularyData): HeaderVocabu
       if (folded !== "") entries.push({ key, folded, index });
     });
   }
-  const ambiguous = new Map(data.ambiguous.map((a) => [foldWords(a.name), a.default] as const));
+  const ambiguous = new Map<string, AmbiguousName>(
+    data.ambiguous.map((a) => [foldWords(a.name), { default: a.default, keys: ambiguousKeys(a.default, a.keys) }]),
+  );
+  const indicatorContent = new Set(data.indicatorContent.map(foldWords).filter((s) => s !== ""));
   const targetGroups = data.targetGroups.map(foldWords).filter((s) => s !== "");
   const others = data.others.map(foldWords).filter((s) => s !== "");
   const footerPrefix = data.footers.prefix.map(foldWords).filter((s) => s !== "");
@@ -165,7 +194,10 @@ export function createHeaderVocabulary(data: HeaderVocabularyData): HeaderVocabu
     lookedFor,
     candidates(folded) {
       if (folded === "" || folded.length > MAX_HEADER_LENGTH) return [];
-      const best = new Map<ColumnKey, HeaderCandidate & { length: number }>();
+      const best = new Map<
+        ColumnKey,
+        { key: ColumnKey; quality: MatchQuality; index: number; length: number; ambiguous?: AmbiguousName }
+      >();
       for (const e of entries) {
         const q = quality(folded, e.folded);
         if (q === 0) continue;
@@ -175,8 +207,10 @@ export function createHeaderVocabulary(data: HeaderVocabularyData): HeaderVocabu
         best.set(e.key, { key: e.key, quality: q, index: e.index, length: e.folded.length, ambiguous: amb });
       }
       // A header matching an ambiguous name is that name's, whatever other keys it also touches.
-      return [...best.values()].map(({ key, quality: q, index, ambiguous: a }) =>
-        a ? { key, quality: q, index, ambiguous: a } : { key, quality: q, index },
+      return [...best.values()].map(({ key, quality: q, index, length, ambiguous: a }) =>
+        a
+          ? { key, quality: q, index, length, ambiguous: a.default, choices: a.keys }
+          : { key, quality: q, index, length },
       );
     },
     isTargetGroup(folded) {
@@ -185,12 +219,31 @@ export function createHeaderVocabulary(data: HeaderVocabularyData): HeaderVocabu
     isOther(folded) {
       return folded !== "" && others.some((t) => quality(folded, t) >= 2);
     },
+    otherQuality(folded) {
+      let best: MatchQuality = 0;
+      if (folded === "") return best;
+      for (const t of others) {
+        const q = quality(folded, t);
+        if (q > best) best = q;
+      }
+      return best;
+    },
+    isIndicatorContent(folded) {
+      return indicatorContent.has(folded);
+    },
     isFooter(folded) {
       if (folded === "" || folded.length > 80) return false;
       if (footerExact.has(folded)) return true;
       return footerPrefix.some((p) => folded === p || folded.startsWith(p + " "));
     },
   };
+}
+
+/** The keys an ambiguous header's cells choose from: as listed, else the deadline and the status. */
+function ambiguousKeys(fallback: ColumnKey, keys: readonly ColumnKey[] | undefined): ColumnKey[] {
+  const out: ColumnKey[] = [fallback];
+  for (const k of keys ?? ["deadline", "status"]) if (!out.includes(k)) out.push(k);
+  return out;
 }
 
 let defaultVocabulary: HeaderVocabulary | undefined;

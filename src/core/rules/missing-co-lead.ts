@@ -6,6 +6,7 @@ export default missingCellRule({
   column: "coLead",
   severity: "warning",
   indicators: false,
+  noColumnSeverity: "info",
   description: {
     vi: "Mỗi nhiệm vụ nên ghi đơn vị phối hợp.",
     en: "Every task should name its co-operating agencies.",

@@ -6,6 +6,7 @@ export default missingCellRule({
   column: "deadline",
   severity: "error",
   indicators: false,
+  noColumnSeverity: "info",
   description: {
     vi: "Mỗi nhiệm vụ phải có thời gian hoàn thành.",
     en: "Every task must have a deadline.",

@@ -6,6 +6,7 @@ export default missingCellRule({
   column: "deliverable",
   severity: "error",
   indicators: false,
+  noColumnSeverity: "info",
   description: {
     vi: "Mỗi nhiệm vụ phải ghi rõ kết quả, sản phẩm.",
     en: "Every task must name its deliverable.",

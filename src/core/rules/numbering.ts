@@ -4,7 +4,8 @@
  * the number expected there; counting then continues from the number written.
  */
 import { z } from "zod";
-import { defineRule } from "../rule";
+import { defineRule, type RuleContext } from "../rule";
+import { sectionLabels } from "../detect/sections";
 import type { TaskRecord } from "../types";
 import { columnOf, taskRef } from "./util/task";
 
@@ -68,6 +69,18 @@ export default defineRule<Options>({
         vi: "Số thứ tự lùi từ {{previous}} về {{number}}; nhiệm vụ này lẽ ra là số {{expected}}.",
         en: "Numbering goes back from {{previous}} to {{number}}; this task should be number {{expected}}.",
       },
+      "section-repeat": {
+        vi: "Mục {{number}} bị đánh số trùng (đã có mục {{number}} ở dòng {{previousRow}}); mục này lẽ ra là {{expected}}.",
+        en: "Section {{number}} is numbered twice (section {{number}} is already on row {{previousRow}}); this one should be {{expected}}.",
+      },
+      "section-skip": {
+        vi: "Số mục nhảy từ {{previous}} lên {{number}}; mục này lẽ ra là {{expected}}.",
+        en: "Section numbering jumps from {{previous}} to {{number}}; this section should be {{expected}}.",
+      },
+      "section-backwards": {
+        vi: "Số mục lùi từ {{previous}} về {{number}}; mục này lẽ ra là {{expected}}.",
+        en: "Section numbering goes back from {{previous}} to {{number}}; this section should be {{expected}}.",
+      },
     },
     schema: z
       .object({ startAtOne: z.boolean().default(true) })
@@ -87,8 +100,10 @@ export default defineRule<Options>({
         if (!column || !task) return;
         const parts = numberParts(task.number);
         if (parts === undefined) return;
-        if (perSection && task.section !== group) {
-          group = task.section;
+        // Numbering restarts per section, or runs across the sub-headings of one ("III" over "III.1.1", "III.1.2").
+        const scope = task.scope ?? task.section;
+        if (perSection && scope !== group) {
+          group = scope;
           plain = dotted = undefined;
         }
         const { prefix, n } = parts;
@@ -119,9 +134,87 @@ export default defineRule<Options>({
         if (prefix === "") plain = current;
         else dotted = current;
       },
+      end() {
+        checkSections(context);
+      },
     };
   },
 });
+
+/** Letters a Vietnamese document may leave out when it letters its parts ("E." then "G."; "I." then "K."). */
+const OPTIONAL_LETTERS = "ĐFJWZ";
+const LETTERS = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ";
+const ROMAN: readonly string[] = [
+  "",
+  "I",
+  "II",
+  "III",
+  "IV",
+  "V",
+  "VI",
+  "VII",
+  "VIII",
+  "IX",
+  "X",
+  "XI",
+  "XII",
+  "XIII",
+  "XIV",
+  "XV",
+  "XVI",
+  "XVII",
+  "XVIII",
+  "XIX",
+  "XX",
+];
+
+/** The label that follows `previous` among sections of one kind: "IV" after "III", "E" after "D", "III.1.3" after "III.1.2". */
+function nextLabel(kind: string, stem: string, value: number): string {
+  let k = value;
+  while (kind === "letter#0" && k < LETTERS.length - 1 && OPTIONAL_LETTERS.includes(LETTERS[k])) k++;
+  const last =
+    kind === "roman#0" ? (ROMAN[value + 1] ?? String(value + 1)) : kind === "letter#0" ? LETTERS[k] : String(value + 1);
+  return stem === "" ? last : `${stem}.${last}`;
+}
+
+/**
+ * Section numerals and letters are checked like task numbers: among the sections of one kind under one parent,
+ * a label written twice, going back, or skipping one ("II" then "IV") is a finding on the later section. Letters
+ * a document leaves out (F, J, W, Z, Đ) are not a skip; where the numbering starts is not checked.
+ */
+function checkSections(context: RuleContext<Options>): void {
+  const { sections, nesting } = context.analysis;
+  if (!nesting) return;
+  const last = new Map<string, { value: number; index: number; stem: string }>();
+  const labels = sectionLabels(sections);
+  sections.forEach((section, i) => {
+    const n = nesting[i];
+    const parts = labels[i];
+    if (parts.kind === "heading" || Number.isNaN(parts.value)) return;
+    const key = `${n.parent ?? -1}|${parts.kind}|${parts.stem}`;
+    const prev = last.get(key);
+    last.set(key, { value: parts.value, index: i, stem: parts.stem });
+    if (!prev) return;
+    let messageId: string | undefined;
+    if (parts.value === prev.value) messageId = "section-repeat";
+    else if (parts.value < prev.value) messageId = "section-backwards";
+    else if (parts.value > prev.value + 1) {
+      const skipped = parts.kind.startsWith("letter") ? LETTERS.slice(prev.value, parts.value - 1) : "x";
+      if ([...skipped].some((ch) => !OPTIONAL_LETTERS.includes(ch))) messageId = "section-skip";
+    }
+    if (!messageId) return;
+    const before = sections[prev.index];
+    const expected = nextLabel(parts.kind, parts.stem, prev.value);
+    context.report({
+      messageId,
+      row: section.row,
+      col: n.labelCol,
+      data: { number: section.label, previous: before.label, previousRow: before.row, expected },
+      suggestion: expected,
+      related: messageId === "section-repeat" ? [{ row: before.row, task: "" }] : undefined,
+    });
+  });
+}
 
 interface Previous {
   readonly prefix: string;

@@ -30,6 +30,11 @@ export interface MissingRuleConfig {
   };
   /** Whether the rule also applies to indicator tables (appendix I style). */
   readonly indicators: boolean;
+  /**
+   * Severity of the one finding for a table without the column. A plan's form without a deliverable, deadline or
+   * co-operation column is what it is: one note, never an error per task. Default: the rule's severity.
+   */
+  readonly noColumnSeverity?: Severity;
 }
 
 /**
@@ -59,7 +64,12 @@ export function missingCellRule(config: MissingRuleConfig): Rule<MissingOptions>
       return {
         start() {
           if (!applies || column || context.tasks.length === 0) return;
-          context.report({ messageId: "no-column", row: table.headerRow, col: firstColumn(context) });
+          context.report({
+            messageId: "no-column",
+            row: table.headerRow,
+            col: firstColumn(context),
+            severity: config.noColumnSeverity,
+          });
         },
         row(event) {
           if (!applies || !column || !event.task) return;
