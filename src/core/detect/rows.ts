@@ -125,6 +125,8 @@ export function analyzeRows(grid: Grid, table: DetectedTable, options: AnalyzeOp
   const inherited: string[] = [];
   /** For each task: index of the task its sub-row belongs to (itself for an ordinary task). */
   const groupOf: number[] = [];
+  /** Indexes in `rows` of the headers repeated right under a section row. */
+  const underSection: number[] = [];
   /** Index of the task the current one is a sub-row of, while building a sub-row. */
   let parentIndex = -1;
   const builder = new TaskBuilder(columns);
@@ -284,11 +286,8 @@ export function analyzeRows(grid: Grid, table: DetectedTable, options: AnalyzeOp
     }
     if (num === "") {
       if (isRepeatedHeader(buf, signatures, vocab)) {
-        rows.push(
-          afterSection()
-            ? { row: r, kind: "repeated-header", underSection: true }
-            : { row: r, kind: "repeated-header" },
-        );
+        if (afterSection()) underSection.push(rows.length);
+        rows.push({ row: r, kind: "repeated-header" });
         continue;
       }
       if (buf.ownCount <= 3 && isFooterRow(buf, vocab)) {
@@ -350,6 +349,11 @@ export function analyzeRows(grid: Grid, table: DetectedTable, options: AnalyzeOp
   }
   finish();
 
+  // Every part carrying its header under its caption is the layout of several tables; a header under one
+  // section only is a page break that fell there.
+  if (underSection.length > 0 && underSection.length === sections.length) {
+    for (const i of underSection) rows[i] = { row: rows[i].row, kind: "repeated-header", underSection: true };
+  }
   const { nesting, perSection: numberingPerSection } = nestSections(sections, tasks);
   const plain: Section[] = sections.map(({ labelCol: _, ...s }) => s);
   labelTasks(tasks, inherited, groupOf, plain);

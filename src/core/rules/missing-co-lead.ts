@@ -7,6 +7,7 @@ export default missingCellRule({
   severity: "warning",
   indicators: false,
   noColumnSeverity: "info",
+  planForm: ["deliverable", "deadline"],
   description: {
     vi: "Mỗi nhiệm vụ nên ghi đơn vị phối hợp.",
     en: "Every task should name its co-operating agencies.",

@@ -7,6 +7,7 @@ export default missingCellRule({
   severity: "error",
   indicators: false,
   noColumnSeverity: "info",
+  planForm: ["coLead", "deliverable"],
   description: {
     vi: "Mỗi nhiệm vụ phải có thời gian hoàn thành.",
     en: "Every task must have a deadline.",

@@ -7,6 +7,7 @@ export default missingCellRule({
   severity: "error",
   indicators: false,
   noColumnSeverity: "info",
+  planForm: ["coLead", "deadline"],
   description: {
     vi: "Mỗi nhiệm vụ phải ghi rõ kết quả, sản phẩm.",
     en: "Every task must name its deliverable.",

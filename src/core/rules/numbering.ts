@@ -4,7 +4,7 @@
  * the number expected there; counting then continues from the number written.
  */
 import { z } from "zod";
-import { defineRule, type RuleContext } from "../rule";
+import { defineRule, type Descriptor, type RuleContext } from "../rule";
 import { sectionLabels } from "../detect/sections";
 import type { TaskRecord } from "../types";
 import { columnOf, taskRef } from "./util/task";
@@ -94,6 +94,19 @@ export default defineRule<Options>({
     /** The last plain number ("26") and the last numbered sub-item ("2.3"): each runs on in its own sequence. */
     let plain: Previous | undefined;
     let dotted: Previous | undefined;
+    /**
+     * The last break, held back while the next numbers may still be its consequences: "19, 22, 20, 21" is one
+     * mistake (22 written too early), "37, 37, 39" another (38 written as 37); the rows that break again right
+     * after it join it as related rows instead of making findings of their own.
+     */
+    let pending: { descriptor: Descriptor; related: Array<{ row: number; task: string }>; at: number } | undefined;
+    let numbered = 0;
+    const flush = () => {
+      if (!pending) return;
+      const { descriptor, related } = pending;
+      context.report(related.length > 0 ? { ...descriptor, related } : descriptor);
+      pending = undefined;
+    };
     return {
       row(event) {
         const task = event.task?.task;
@@ -103,9 +116,11 @@ export default defineRule<Options>({
         // Numbering restarts per section, or runs across the sub-headings of one ("III" over "III.1.1", "III.1.2").
         const scope = task.scope ?? task.section;
         if (perSection && scope !== group) {
+          flush();
           group = scope;
           plain = dotted = undefined;
         }
+        numbered++;
         const { prefix, n } = parts;
         // "2.1" after "1.4" starts a new run under its own heading.
         let previous = prefix === "" ? plain : dotted;
@@ -113,33 +128,46 @@ export default defineRule<Options>({
         const expected = previous ? previous.n + 1 : 1;
         if (n !== expected && (previous || context.options.startAtOne)) {
           const messageId = !previous ? "start" : n === previous.n ? "repeat" : n < previous.n ? "backwards" : "skip";
-          context.report({
-            messageId,
-            row: task.row,
-            col: column.col,
-            task,
-            data: {
-              task: taskRef(task, context.lang),
-              number: task.number.trim(),
-              expected: `${prefix}${expected}`,
-              previous: previous ? `${prefix}${previous.n}` : "",
-              previousRow: previous?.task.row ?? "",
-            },
-            suggestion: `${prefix}${expected}`,
-            related:
-              previous && messageId === "repeat" ? [{ row: previous.task.row, task: previous.task.label }] : undefined,
-          });
+          if (pending && numbered - pending.at <= FOLLOW_ON) {
+            pending.related.push({ row: task.row, task: task.label });
+            pending.at = numbered;
+          } else {
+            flush();
+            pending = {
+              descriptor: {
+                messageId,
+                row: task.row,
+                col: column.col,
+                task,
+                data: {
+                  task: taskRef(task, context.lang),
+                  number: task.number.trim(),
+                  expected: `${prefix}${expected}`,
+                  previous: previous ? `${prefix}${previous.n}` : "",
+                  previousRow: previous?.task.row ?? "",
+                },
+                suggestion: `${prefix}${expected}`,
+              },
+              related:
+                previous && messageId === "repeat" ? [{ row: previous.task.row, task: previous.task.label }] : [],
+              at: numbered,
+            };
+          }
         }
         const current = { prefix, n, task };
         if (prefix === "") plain = current;
         else dotted = current;
       },
       end() {
+        flush();
         checkSections(context);
       },
     };
   },
 });
+
+/** Tasks after a break within which a further break is taken for its consequence. */
+const FOLLOW_ON = 2;
 
 /** Letters a Vietnamese document may leave out when it letters its parts ("E." then "G."; "I." then "K."). */
 const OPTIONAL_LETTERS = "ĐFJWZ";

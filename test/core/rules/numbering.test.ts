@@ -92,4 +92,76 @@ describe(RULE, () => {
     const findings = runRule(RULE, table(task("3.1"), task("3.2"), task("3.2", { content: "Đào tạo kỹ năng số" })));
     expect(findings.map((f) => [f.messageId, f.row, f.suggestion])).toEqual([["repeat", FIRST_ROW + 2, "3.3"]]);
   });
+
+  it("checks section numerals like task numbers: two sections both “IV” are reported once, on the second", () => {
+    const rows = table(
+      section("I. CƠ CHẾ, CHÍNH SÁCH"),
+      task(1),
+      section("II. CHỈ ĐẠO, ĐIỀU HÀNH"),
+      task(2),
+      section("III. HẠ TẦNG KỸ THUẬT PHỤC VỤ CHUYỂN ĐỔI SỐ"),
+      task(3),
+      section("IV. CHUYỂN ĐỔI SỐ TRONG CÁC LĨNH VỰC CHUYÊN NGÀNH"),
+      task(4),
+      section("IV. BẢO ĐẢM AN TOÀN THÔNG TIN"),
+      task(5),
+    );
+    const findings = runRule(RULE, rows);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      messageId: "section-repeat",
+      row: FIRST_ROW + 8,
+      col: COL.number,
+      suggestion: "V",
+      related: [{ row: FIRST_ROW + 6 }],
+    });
+    expect(findings[0].message).toBe(
+      `Mục IV bị đánh số trùng (đã có mục IV ở dòng ${FIRST_ROW + 6}); mục này lẽ ra là V.`,
+    );
+  });
+
+  it("reports a skipped or backward section numeral, and lets lettered parts leave out F and J", () => {
+    const rows = table(
+      ["I", "CƠ CHẾ, CHÍNH SÁCH"],
+      task(1),
+      ["III", "HẠ TẦNG KỸ THUẬT"],
+      task(1),
+      ["II", "CHỈ ĐẠO, ĐIỀU HÀNH"],
+      task(1),
+    );
+    expect(runRule(RULE, rows).map((f) => [f.row, f.messageId, f.suggestion])).toEqual([
+      [FIRST_ROW + 2, "section-skip", "II"],
+      [FIRST_ROW + 4, "section-backwards", "IV"],
+    ]);
+    const parts = ["A.", "B.", "C.", "D.", "E.", "G.", "H.", "I.", "K.", "L."].flatMap((p, i) => [
+      [p, `BỘ SỐ ${i + 1}`],
+      task(1),
+    ]);
+    expect(runRule(RULE, table(...parts))).toEqual([]);
+    const skipped = table(["A.", "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"], task(1), ["C.", "BỘ CÔNG THƯƠNG"], task(1));
+    expect(runRule(RULE, skipped).map((f) => [f.messageId, f.suggestion])).toEqual([["section-skip", "B"]]);
+  });
+
+  it("follows the numbering across sub-headings (III.1.1, III.1.2 under III) and restarts under the next section", () => {
+    const rows = table(
+      ["I", "Hoàn thiện thể chế"],
+      task(1),
+      task(2),
+      ["II", "Phát triển các ứng dụng, nền tảng số cho Chính phủ số"],
+      ["II.1", "Nhóm ứng dụng, nền tảng số quy mô quốc gia"],
+      task(1),
+      task(2),
+      ["II.2", "Nhóm ứng dụng, nền tảng số cấp bộ, cấp tỉnh"],
+      task(3),
+      task(4),
+      ["III", "Phát triển hạ tầng Chính phủ số"],
+      task(1),
+    );
+    expect(runRule(RULE, rows)).toEqual([]);
+    const skipped = [...rows];
+    skipped[FIRST_ROW - 1 + 9] = task(5);
+    expect(runRule(RULE, skipped).map((f) => [f.row, f.messageId, f.suggestion])).toEqual([
+      [FIRST_ROW + 9, "skip", "4"],
+    ]);
+  });
 });

@@ -24,4 +24,22 @@ describe(RULE, () => {
     const findings = runRule(RULE, SEED_2024, { merges: SEED_2024_MERGES });
     expect(findings.map((f) => f.row)).toEqual([14, 24, 32, 41, 52, 63]);
   });
+
+  it("does not report a header repeated under each table's caption (a layout, not a page break)", () => {
+    const caption = (text: string) => [text];
+    const rows = table(
+      task(1),
+      task(2),
+      caption("2. Các nhiệm vụ về chuyển đổi số quá hạn chưa hoàn thành"),
+      HEADER,
+      task(1),
+      caption("3. Các nhiệm vụ về khoa học công nghệ, đổi mới sáng tạo quá hạn chưa hoàn thành"),
+      HEADER,
+      task(1),
+    );
+    const merges = [FIRST_ROW + 2, FIRST_ROW + 5].map((r) => `A${r}:F${r}`);
+    expect(runRule(RULE, rows, { merges })).toEqual([]);
+    // The same header after a task, with no caption above it, is a page break's.
+    expect(runRule(RULE, table(task(1), task(2), HEADER, task(3))).map((f) => f.row)).toEqual([FIRST_ROW + 2]);
+  });
 });

@@ -3,7 +3,10 @@
  * A cell holding an Excel error is left to cell-error; a placeholder ("-", "x", "chưa có") counts as missing.
  */
 import { z } from "zod";
-import { defineRule, type Rule } from "../../rule";
+import { defineRule, type Rule, type RuleContext } from "../../rule";
+import { defaultHeaderVocabulary, headerFold } from "../../detect/vocabulary";
+import { rawCell } from "../../grid";
+import { cellText } from "../../text";
 import type { ColumnKey, Localized, Severity } from "../../types";
 import { cellReader, cellState, columnOf, DEFAULT_PLACEHOLDERS, firstColumn, taskRef } from "./task";
 
@@ -35,6 +38,42 @@ export interface MissingRuleConfig {
    * co-operation column is what it is: one note, never an error per task. Default: the rule's severity.
    */
   readonly noColumnSeverity?: Severity;
+  /**
+   * The other columns of the plan form. When set, a table without this rule's column gets its one note only when it
+   * has all of these (a plan that left out just this column), and not when the cells name this column's content
+   * themselves ("- Sản phẩm: …" lines in the task text). A list of another form (overdue tasks, recommendations
+   * to ministries) lacks several of them by design: no note.
+   */
+  readonly planForm?: readonly ColumnKey[];
+}
+
+/** A line "- Sản phẩm: …" or "Kết quả: …" inside a cell: the words before the colon. */
+const LABELLED_LINE = /(?:^|\n)\s*[-+•*]?\s*([^:\n]{2,40}):/gu;
+/** Tasks looked at for labelled lines. */
+const SAMPLE_TASKS = 200;
+
+/** Whether most tasks write `key`'s content inside another cell, as a labelled line ("- Sản phẩm: …"). */
+function writtenInCells<O>(context: RuleContext<O>, key: ColumnKey): boolean {
+  const vocab = defaultHeaderVocabulary();
+  const grid = context.analysis.grid;
+  const cols = [
+    ...(context.analysis.table.columns.content ? [context.analysis.table.columns.content.col] : []),
+    ...context.analysis.table.extraColumns.map((e) => e.col),
+  ];
+  const tasks = context.tasks.slice(0, SAMPLE_TASKS);
+  let named = 0;
+  for (const tc of tasks) {
+    let found = false;
+    for (const col of cols) {
+      const text = cellText(rawCell(grid, tc.task.row, col));
+      for (const m of text.matchAll(LABELLED_LINE)) {
+        if (vocab.candidates(headerFold(m[1])).some((c) => c.key === key && c.quality === 3)) found = true;
+      }
+      if (found) break;
+    }
+    if (found) named++;
+  }
+  return tasks.length > 0 && named * 2 >= tasks.length;
 }
 
 /**
@@ -64,6 +103,10 @@ export function missingCellRule(config: MissingRuleConfig): Rule<MissingOptions>
       return {
         start() {
           if (!applies || column || context.tasks.length === 0) return;
+          if (config.planForm) {
+            const columns = table.columns;
+            if (config.planForm.some((k) => !columns[k]) || writtenInCells(context, config.column)) return;
+          }
           context.report({
             messageId: "no-column",
             row: table.headerRow,
