@@ -190,6 +190,41 @@ const FORMS: ReadonlyArray<readonly [string, Expect]> = [
   ["Xây dựng kế hoạch kiểm tra, giám sát", UNPARSED],
   ["Quỹ bảo hiểm", UNPARSED],
   ["Đang thực hiện", UNPARSED],
+  // prose, as national plans write it (QĐ 2530/QĐ-TTg, 2025): clauses of work around the periods they name
+  ["Ban hành trong quý I năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)", dated("2026-03-31")],
+  ["Ban hành trong năm 2026. Thực hiện rà soát, điều chỉnh (nếu có)", dated("2026-12-31")],
+  [
+    "Giai đoạn 2026 - 2027. Thực hiện rà soát, cập nhật các hướng dẫn kỹ thuật (nếu có)",
+    dated("2027-12-31", "2026-01-01"),
+  ],
+  ["Thực hiện trong năm 2026 và có rà soát, bổ sung, điều chỉnh (nếu có)", dated("2026-12-31")],
+  [
+    "Thực hiện trong giai đoạn 2026 - 2030. Trong đó triển khai các chương trình thí điểm trong giai đoạn 2027 - 2030 và có đánh giá, nhân rộng (nếu khả thi)",
+    dated("2030-12-31", "2026-01-01"),
+  ],
+  ["Thí điểm trong giai đoạn 2026 - 2028, nghiên cứu xem xét mở rộng sau thí điểm.", dated("2028-12-31", "2026-01-01")],
+  [
+    "Thí điểm trong giai đoạn 2026 - 2027 và thực hiện mở rộng sau năm 2028",
+    { kind: "continuous", start: "2026-01-01", due: "2027-12-31" },
+  ],
+  [
+    "Thực hiện các nghiên cứu trong giai đoạn 2026 - 2027. Tổ chức hoạt động thí điểm từ sau năm 2027",
+    { kind: "continuous", start: "2026-01-01", due: "2027-12-31" },
+  ],
+  [
+    "- Xây dựng các quy định, hướng dẫn và các báo cáo liên quan trong giai đoạn 2026 - 2027. - Thí điểm mô hình tái chế trong từ năm 2027.",
+    { kind: "continuous", start: "2026-01-01", due: "2027-12-31" },
+  ],
+  ["Tổ chức hoạt động thí điểm từ sau năm 2027", { kind: "continuous", start: "2027-01-01" }],
+  [
+    "Xây dựng phần mềm trong năm 2026. Triển khai toàn tỉnh trong quý II/2027",
+    { kind: "milestones", due: "2026-12-31", milestones: ["2026-12-31", "2027-06-30"] },
+  ],
+  // prose whose periods do not fit together, or are qualified, is not read
+  ["Báo cáo kết quả năm 2024 trước ngày 15/01/2025", UNPARSED],
+  ["Đầu năm 2026. Thực hiện rà soát", UNPARSED],
+  ["Thực hiện rà soát trong tháng 6. Báo cáo trong năm 2026", UNPARSED],
+  ["Thí điểm trong giai đoạn 2026 - 2027 cho các tỉnh miền núi", UNPARSED],
   // blank
   ["", { kind: "empty" }],
   ["   ", { kind: "empty" }],

@@ -7,6 +7,7 @@ import {
 } from "../../src/core/period";
 import type { Deadline } from "../../src/core/types";
 import {
+  compileDeadlineWords,
   DEFAULT_DEADLINE_VOCABULARY,
   deadlineVocabularySchema,
   parseDeadlineVocabulary,
@@ -246,6 +247,22 @@ describe("the title words come from the deadline vocabulary", () => {
     const bare = deadlineVocabularySchema.parse({ title: { ...DEFAULT_DEADLINE_VOCABULARY.title, vision: [] } });
     expect(planPeriodFromTitle(["KẾ HOẠCH NĂM 2026, TẦM NHÌN NĂM 2030"])?.label).toBe("2026");
     expect(planPeriodFromTitle(["KẾ HOẠCH NĂM 2026, TẦM NHÌN NĂM 2030"], bare)?.label).toBe("2030");
+  });
+
+  it("the deadline key words are compiled from the data, a slash with or without spaces", () => {
+    const words = compileDeadlineWords(DEFAULT_DEADLINE_VOCABULARY);
+    expect(["6 thang/lan", "6 thang / lan", "hang thang", "dinh ky"].map((t) => words.recurring.test(t))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(words.recurring.test("thang 6/2024")).toBe(false);
+    const more = deadlineVocabularySchema.parse({
+      ...DEFAULT_DEADLINE_VOCABULARY,
+      deadline: { ...DEFAULT_DEADLINE_VOCABULARY.deadline, recurring: ["hai tuần một lần"] },
+    });
+    expect(compileDeadlineWords(more).recurring.test("bao cao hai tuan mot lan")).toBe(true);
   });
 
   it("a user's vocabulary is validated, naming the bad value", () => {

@@ -1,6 +1,7 @@
 /**
  * Deadline text → Deadline. Strict: a due date is only ever taken from a period the grammar understands
- * (atoms.ts); any other text is recurring, continuous or conditional by its key words, or not understood.
+ * (atoms.ts); any other text is recurring, continuous or conditional by its key words, prose whose periods fit
+ * together (prose.ts), or not understood. The key words are data: src/data/deadline-vocabulary.json.
  *
  * Order of the decisions:
  *  0. a period-shaped phrase that is not valid anywhere ("tháng 13/2027") → not understood;
@@ -12,31 +13,29 @@
  *     period it opens with, due from "hoàn thành … <period>");
  *  5. "sau khi …", "theo …", "khi có …" → conditional (indicative date in brackets, after "dự kiến", or a period
  *     written before the condition);
- *  6. anything else → unparsed ("missingYear" when it is a month, quarter or day without its year).
+ *  6. prose: clauses of work around periods that fit together ("Ban hành trong quý I năm 2026. Thực hiện rà soát
+ *     …", "Thí điểm trong giai đoạn 2026 - 2027 và thực hiện mở rộng sau năm 2028") → dated, continuous with a
+ *     milestone, or milestones (prose.ts);
+ *  7. anything else → unparsed ("missingYear" when it is a month, quarter or day without its year).
  */
 import type { Deadline, IsoDate } from "../types";
 import { findWords, foldDeadline, splitBrackets, tokenize, type Tok } from "./lexer";
 import { periodAt, scanPeriods } from "./atoms";
 import { parsePhrase, type Item } from "./phrase";
+import { readProse } from "./prose";
+import { DEADLINE_WORDS } from "./vocabulary";
 
-const RECURRING =
-  /\b(?:hang|moi) (?:ngay|tuan|thang|quy|nam|ky)\b|\bdinh ky\b|\b(?:tuan|thang|quy|nam) ?\/ ?lan\b|\blan ?\/ ?(?:tuan|thang|quy|nam)\b/;
-const CONTINUOUS = /\b(?:thuong xuyen|lien tuc|duy tri|(?:cac|nhung) nam (?:tiep theo|sau))\b/;
-const CONDITION =
-  /\b(?:sau khi|khi co|khi duoc|theo lo trinh|theo tien do|theo ke hoach|theo huong dan|theo chi dao|theo yeu cau|theo thong bao|tien do duoc giao|tuy thuoc|tuy theo|phu thuoc|cho huong dan|dot xuat)\b/;
+const W = DEADLINE_WORDS;
 
 /** A month, quarter or day written without its year: "Tháng 6", "Quý III", "trước ngày 30/6" (folded). */
 const NO_YEAR =
   /^(?:(?:trong |truoc |cuoi |het |den )?thang \d{1,2}|(?:trong |cuoi |het |den )?quy (?:i{1,3}|iv|[1-4])|(?:truoc |den |han )?(?:ngay )?\d{1,2}\/\d{1,2})$/;
 
-/** Words that may stand before a condition without changing it ("Thực hiện theo kế hoạch …"). */
-const LEAD_WORDS = new Set(["thuc", "hien", "trien", "khai", "hoan", "thanh", "va", "hoac"]);
-
 type Parsed = Omit<Deadline, "text">;
 
 /** A bracket that makes a dated text conditional: "(sau khi có hướng dẫn)"; "(theo Quyết định số …)" is a note. */
 function isCondition(s: string): boolean {
-  return CONDITION.test(s) || /^(?:khi|sau khi)\b/.test(s);
+  return W.conditions.test(s) || /^(?:khi|sau khi)\b/.test(s);
 }
 
 function mentionsPeriod(s: string): boolean {
@@ -104,33 +103,19 @@ function continuous(toks: readonly Tok[], inner: readonly string[]): Parsed {
   return { kind: "continuous", start, due: single(dues) };
 }
 
-/** Words that start a condition: "theo …", "khi …", "sau khi …", "căn cứ …", "tùy …", "chờ hướng dẫn …". */
-const TRIGGERS: ReadonlyArray<readonly string[]> = [
-  ["theo"],
-  ["khi"],
-  ["sau", "khi"],
-  ["can", "cu"],
-  ["tuy"],
-  ["phu", "thuoc"],
-  ["dot", "xuat"],
-  ["cho", "huong", "dan"],
-  ["cho", "y", "kien"],
-  ["cho", "phe", "duyet"],
-];
-
 function triggerAt(toks: readonly Tok[], i: number): boolean {
-  return TRIGGERS.some((ws) => ws.every((w, j) => toks[i + j]?.k === "w" && toks[i + j].v === w));
+  return W.triggers.some((ws) => ws.every((w, j) => toks[i + j]?.k === "w" && toks[i + j].v === w));
 }
 
 function conditional(toks: readonly Tok[], main: string, inner: readonly string[]): Parsed | undefined {
   let at = 0;
   while (at < toks.length && !triggerAt(toks, at)) at++;
-  if (at === toks.length && !CONDITION.test(main)) return undefined;
+  if (at === toks.length && !W.conditions.test(main)) return undefined;
   const before = toks.slice(0, at);
-  const leading = before.every((t) => t.k === "p" || LEAD_WORDS.has(t.v));
+  const leading = before.every((t) => t.k === "p" || W.leadWords.has(t.v));
   const prefix = leading ? null : parsePhrase(before);
   const prefixDue = prefix && prefix.length === 1 ? prefix[0].due : undefined;
-  if (!leading && !prefixDue && !CONDITION.test(main)) return undefined;
+  if (!leading && !prefixDue && !W.conditions.test(main)) return undefined;
   const candidates: Array<IsoDate | undefined> = [prefixDue, periodAfter(toks, ["du", "kien"])];
   for (const b of inner) candidates.push(bracketDue(b) ?? periodAfter(tokenize(b), ["du", "kien"]));
   const due = single(candidates);
@@ -168,7 +153,7 @@ export function classifyDeadlineText(clean: string): Parsed {
     return list ? fromItems(list, false) : { kind: "unparsed" };
   }
 
-  if (RECURRING.test(main)) return { kind: "recurring", start: startFrom(toks, inner) };
-  if (CONTINUOUS.test(main)) return continuous(toks, inner);
-  return conditional(toks, main, inner) ?? { kind: "unparsed" };
+  if (W.recurring.test(main)) return { kind: "recurring", start: startFrom(toks, inner) };
+  if (W.continuous.test(main)) return continuous(toks, inner);
+  return conditional(toks, main, inner) ?? readProse(main, inner) ?? { kind: "unparsed" };
 }

@@ -3,6 +3,7 @@
  * ("Quyết định số 4466/QĐ-UBND ngày 01/12/2023") set aside, brackets split from the main text, then tokens.
  */
 import { fold } from "../text";
+import { DEADLINE_WORDS } from "./vocabulary";
 
 /** Hyphens, en and em dashes, minus signs: all read as "-". */
 export const DASHES = /[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/g;
@@ -25,12 +26,12 @@ export const REF_WORD = "zref";
 
 /** Folded deadline text: the one fold, dashes unified, quotes dropped, document references replaced. */
 export function foldDeadline(clean: string): string {
-  const f = fold(clean)
+  let f = fold(clean);
+  for (const [from, to] of DEADLINE_WORDS.spellings) f = f.replace(from, to);
+  f = f
     .replace(DASHES, "-")
     .replace(/\u2026/g, "...")
     .replace(/[\u201c\u201d\u201e\u201f\u2018\u2019\u00ab\u00bb"`]/g, " ")
-    // "Quí" is the older spelling of "Quý"
-    .replace(/\bqui\b/g, "quy")
     // "Từ nay đến hết năm 2026" is "đến hết năm 2026"
     .replace(/^tu (?:nay|bay gio) (?=den\b)/, "");
   return f.includes("/") ? f.replace(DOC_REF, ` ${REF_WORD} `) : f;

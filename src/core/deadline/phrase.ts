@@ -5,6 +5,7 @@
 import type { IsoDate } from "../types";
 import { atomAt, endOf, inheritYears, isW, startOf, valid, type Atom } from "./atoms";
 import type { Tok } from "./lexer";
+import { DEADLINE_WORDS } from "./vocabulary";
 
 /** A period understood: `due` is its last day; `start` is set for spans; `due` is missing for "từ …" alone. */
 export interface Item {
@@ -13,10 +14,7 @@ export interface Item {
 }
 
 /** Words allowed around the periods of a strict phrase ("hoàn thành trước ngày …", "trong quý I/2024"). */
-const FILLERS = new Set([
-  ...["truoc", "trong", "hoan", "thanh", "cham", "nhat", "muon", "la", "het", "vao", "xong", "thuc", "hien"],
-  ...["trien", "khai", "thoi", "han", "khong", "qua", "du", "kien", "ket", "den", "toi", "cuoi", "va"],
-]);
+const FILLERS = DEADLINE_WORDS.fillers;
 const SKIP_PUNCT = new Set([",", ";", ".", ":", "-", "+", "&", "*", "!", "/"]);
 const isRangeWord = (t: Tok | undefined): boolean =>
   t !== undefined && (t.v === "-" || t.v === "~" || isW(t, "den") || isW(t, "toi"));

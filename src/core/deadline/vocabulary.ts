@@ -29,6 +29,27 @@ export const deadlineVocabularySchema = z
       })
       .strict()
       .default({}),
+    /** Older or variant spellings read as the usual one before anything else ("Quí IV-2025" is "Quý IV-2025"). */
+    spellings: z.array(z.object({ from: phrase, to: phrase }).strict()).default([]),
+    deadline: z
+      .object({
+        /** Words allowed around the periods of a plain deadline ("Hoàn thành trước ngày …", "Ban hành trong năm …"). */
+        fillers: phrases,
+        /** A task done again and again: "Hằng tháng", "Định kỳ", "06 tháng/lần". */
+        recurring: phrases,
+        /** Ongoing work: "Thường xuyên", "Liên tục", "… và các năm tiếp theo". */
+        continuous: phrases,
+        /** A deadline that waits on an event anywhere in the text: "Sau khi …", "Theo lộ trình …". */
+        conditions: phrases,
+        /** Words that start a condition: "theo …", "khi …", "căn cứ …". */
+        triggers: phrases,
+        /** Words that may stand before a condition without changing it ("Thực hiện theo kế hoạch …"). */
+        leadWords: phrases,
+        /** Words before a period where work starts and goes on: "từ năm 2027", "sau năm 2028". */
+        openStart: phrases,
+      })
+      .strict()
+      .default({}),
   })
   .strict();
 
@@ -56,8 +77,9 @@ export function alternation(list: readonly string[]): string {
   return folded
     .map((p) =>
       escape(p)
-        .replace(/ *\/ */g, " ?/ ?")
-        .replace(/ +/g, "\\s+"),
+        .split(/ *\/ */)
+        .map((part) => part.replace(/ +/g, "\\s+"))
+        .join("\\s*/\\s*"),
     )
     .join("|");
 }
@@ -70,3 +92,46 @@ function validated(json: unknown): DeadlineVocabularyData {
 
 /** The default vocabulary, validated once. */
 export const DEFAULT_DEADLINE_VOCABULARY: DeadlineVocabularyData = validated(defaults);
+
+/** The deadline words of a vocabulary, compiled for the parser (folded words and regular expressions). */
+export interface DeadlineWords {
+  readonly spellings: ReadonlyArray<readonly [RegExp, string]>;
+  readonly fillers: ReadonlySet<string>;
+  readonly recurring: RegExp;
+  readonly continuous: RegExp;
+  readonly conditions: RegExp;
+  readonly triggers: ReadonlyArray<readonly string[]>;
+  readonly leadWords: ReadonlySet<string>;
+  readonly openStart: ReadonlyArray<readonly string[]>;
+}
+
+const words = (list: readonly string[]): string[] =>
+  list.flatMap((p) => fold(p).split(/[^a-z0-9]+/)).filter((w) => w !== "");
+const sequences = (list: readonly string[]): string[][] =>
+  list
+    .map((p) =>
+      fold(p)
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w !== ""),
+    )
+    .sort((a, b) => b.length - a.length);
+const anywhere = (list: readonly string[]): RegExp => new RegExp(`(?<![a-z0-9])(?:${alternation(list)})(?![a-z0-9])`);
+
+export function compileDeadlineWords(v: DeadlineVocabularyData): DeadlineWords {
+  const d = v.deadline;
+  return {
+    spellings: v.spellings.map(
+      (s) => [new RegExp(`(?<![a-z0-9])(?:${alternation([s.from])})(?![a-z0-9])`, "g"), fold(s.to)] as const,
+    ),
+    fillers: new Set(words(d.fillers)),
+    recurring: anywhere(d.recurring),
+    continuous: anywhere(d.continuous),
+    conditions: anywhere(d.conditions),
+    triggers: sequences(d.triggers),
+    leadWords: new Set(words(d.leadWords)),
+    openStart: sequences(d.openStart),
+  };
+}
+
+/** The default vocabulary's deadline words. */
+export const DEADLINE_WORDS: DeadlineWords = compileDeadlineWords(DEFAULT_DEADLINE_VOCABULARY);
