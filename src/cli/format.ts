@@ -4,6 +4,7 @@ import type { CompletionReport } from "../core/completion/compute";
 import { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS, formatRate } from "../core/completion/labels";
 import type { IndicatorReport } from "../core/completion/indicators";
 import { formatVi } from "../core/dates";
+import { renderFinding } from "../core/render";
 import type { Finding, Lang, Report } from "../core/types";
 import { t } from "./messages";
 
@@ -18,8 +19,9 @@ function pad(s: string, n: number): string {
 export function formatFinding(f: Finding, lang: Lang): string[] {
   const sev = t(SEV_ID[f.severity], lang);
   const task = f.task ? `${t("task", lang)} ${f.task}` : "";
-  const lines = [`${pad(f.cell, 7)} ${pad(sev, 10)} ${pad(task, 10)} ${f.message}  [${f.rule}]`];
-  if (f.suggestion) lines.push(`${" ".repeat(29)}→ ${t("suggestion", lang)}: ${f.suggestion}`);
+  const { message, suggestion } = renderFinding(f, lang);
+  const lines = [`${pad(f.cell, 7)} ${pad(sev, 10)} ${pad(task, 10)} ${message}  [${f.rule}]`];
+  if (suggestion) lines.push(`${" ".repeat(29)}→ ${t("suggestion", lang)}: ${suggestion}`);
   if (f.related && f.related.length > 0) {
     const rel = f.related.map((r) => `${t("row", lang)} ${r.row}${r.task ? ` (${t("task", lang)} ${r.task})` : ""}`);
     lines.push(`${" ".repeat(29)}→ ${t("related", lang)}: ${rel.join(", ")}`);

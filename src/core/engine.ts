@@ -7,8 +7,9 @@ import type { AgencyDirectory } from "./agencies/directory";
 import { defaultDirectory } from "./agencies/default";
 import { parseDeadline, parseDeadlineText } from "./deadline";
 import { analyzeRows, detectTable, findAppendix } from "./detect";
-import { coreMessage, describeFailure, describeLookedFor } from "./messages";
+import { coreMessage, describeFailure, describeLookedFor, describeOptionFailure, type OptionFailure } from "./messages";
 import { parsePlanPeriodOption, resolvePlanPeriod } from "./period";
+import { severityRank } from "./severity";
 import { formatMessage, type Descriptor, type Rule, type RowEvent, type RuleHooks, type TaskContext } from "./rule";
 import { rules as registry } from "./rules";
 import { isIsoDate, yearOf } from "./dates";
@@ -26,7 +27,6 @@ import type {
   Lang,
   PlanPeriod,
   Report,
-  Severity,
   TaskCell,
   TaskRecord,
 } from "./types";
@@ -49,10 +49,7 @@ export interface CheckOptions {
   readonly now?: () => number;
 }
 
-export type OptionFailure = {
-  readonly reason: "bad-plan-period" | "bad-as-of" | "bad-rule-options" | "unknown-rule";
-  readonly detail: string;
-};
+export type { OptionFailure } from "./messages";
 
 export type CheckResult =
   | {
@@ -64,8 +61,6 @@ export type CheckResult =
       readonly directory: AgencyDirectory;
     }
   | { readonly ok: false; readonly failure: DetectionFailure | OptionFailure; readonly message: string };
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function defaultNow(): number {
   const perf = (globalThis as { performance?: { now(): number } }).performance;
@@ -129,9 +124,7 @@ function enabledRules(config: Readonly<Record<string, unknown>> | undefined): En
 }
 
 function optionFailure(f: OptionFailure, lang: Lang): CheckResult {
-  const [rule, detail] = f.reason === "bad-rule-options" ? f.detail.split("|") : [f.detail, f.detail];
-  const message = coreMessage(f.reason, lang, { value: f.detail, rule, detail });
-  return { ok: false, failure: f, message };
+  return { ok: false, failure: f, message: describeOptionFailure(f, lang) };
 }
 
 /** Checks one sheet. Never throws on any grid; a sheet that cannot be checked gives `ok: false` and a message. */
@@ -226,9 +219,13 @@ function runRules(enabled: readonly EnabledRule[], input: RunInput): Finding[] {
         task: d.task?.label ?? "",
         messageId: d.messageId,
         data,
-        message: template ? formatMessage(template[input.lang], data) : d.messageId,
+        message: template ? formatMessage(template[input.lang], data, input.lang) : d.messageId,
       };
-      if (d.suggestion !== undefined) finding.suggestion = d.suggestion;
+      if (typeof d.suggestion === "string") finding.suggestion = d.suggestion;
+      else if (d.suggestion !== undefined) {
+        finding.suggestion = d.suggestion[input.lang];
+        finding.suggestionWords = d.suggestion;
+      }
       if (d.related && d.related.length > 0) finding.related = d.related;
       if (d.fix) finding.fix = d.fix;
       findings.push(finding);
@@ -247,7 +244,7 @@ function runRules(enabled: readonly EnabledRule[], input: RunInput): Finding[] {
     (a, b) =>
       a.row - b.row ||
       a.col - b.col ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      severityRank(a.severity) - severityRank(b.severity) ||
       (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
   return findings;

@@ -3,7 +3,7 @@
  * Every message names the sheet (and the cell, where there is one) in the user's language.
  */
 import type { ColumnKey, DetectionFailure, Lang, Localized } from "./types";
-import { formatMessage } from "./rule";
+import { formatMessage } from "./template";
 
 export const COLUMN_NAMES: Readonly<Record<ColumnKey, Localized>> = {
   number: { vi: "STT", en: "No." },
@@ -70,7 +70,7 @@ export function coreMessage(
   lang: Lang,
   data: Readonly<Record<string, string | number>> = {},
 ): string {
-  return formatMessage(CATALOGUE[id][lang], data);
+  return formatMessage(CATALOGUE[id][lang], data, lang);
 }
 
 /** "STT / TT / Số TT; Nội dung, nhiệm vụ cụ thể / Nhiệm vụ / …" — what a header row should hold. */
@@ -83,6 +83,17 @@ export function describeLookedFor(lookedFor: DetectionFailure["lookedFor"], lang
     parts.push(names && names.length > 0 ? `“${names.slice(0, 3).join("”, “")}”` : `“${label}”`);
   }
   return parts.join(", ");
+}
+
+/** An option the check refuses (a plan period, an as-of date, a rule's options); detail "rule|what" for rules. */
+export type OptionFailure = {
+  readonly reason: "bad-plan-period" | "bad-as-of" | "bad-rule-options" | "unknown-rule";
+  readonly detail: string;
+};
+
+export function describeOptionFailure(f: OptionFailure, lang: Lang): string {
+  const [rule, detail] = f.reason === "bad-rule-options" ? f.detail.split("|") : [f.detail, f.detail];
+  return coreMessage(f.reason, lang, { value: f.detail, rule, detail });
 }
 
 export function describeFailure(failure: DetectionFailure, lang: Lang): string {

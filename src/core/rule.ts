@@ -2,6 +2,8 @@
  * The rule API, ESLint style: each rule is a declarative `meta` and a `create()` returning start/row/end hooks.
  */
 import type { z } from "zod";
+
+export { formatMessage } from "./template";
 import type { AgencyDirectory } from "./agencies/directory";
 import type {
   AgencyMention,
@@ -12,6 +14,7 @@ import type {
   IsoDate,
   Lang,
   Localized,
+  MessageData,
   PlanPeriod,
   Severity,
   TaskRecord,
@@ -51,8 +54,10 @@ export interface Descriptor {
   readonly row: number;
   readonly col: number;
   readonly task?: TaskRecord;
-  readonly data?: Readonly<Record<string, string | number>>;
-  readonly suggestion?: string;
+  /** Placeholder values; words go in both languages (`{ vi, en }`), never chosen by `lang`. */
+  readonly data?: MessageData;
+  /** A value to write, or words in both languages. */
+  readonly suggestion?: string | Localized;
   readonly related?: ReadonlyArray<{ readonly row: number; readonly task: string }>;
   /** Overrides the rule's severity for this finding (agency-variant reports case-only differences as info). */
   readonly severity?: Severity;
@@ -66,6 +71,10 @@ export interface RuleContext<O> {
   readonly directory: AgencyDirectory;
   readonly planPeriod: PlanPeriod | null;
   readonly asOf?: IsoDate;
+  /**
+   * The language of the report's rendered `message`. Rules do not choose words by it: they give words in both
+   * languages in `data`, so that any surface renders a finding in any language without checking again.
+   */
   readonly lang: Lang;
   report(descriptor: Descriptor): void;
 }
@@ -85,30 +94,3 @@ export interface Rule<O = unknown> {
 export function defineRule<O>(rule: Rule<O>): Rule<O> {
   return rule;
 }
-
-export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
-  const parts = compiled(template);
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) {
-    const k = parts[i];
-    out += (k in data ? String(data[k]) : `{{${k}}}`) + parts[i + 1];
-  }
-  return out;
-}
-
-/**
- * A template split once into text and placeholder names, alternating: ["Task ", "task", " has no lead"]. Templates
- * are few and every finding formats one, so they are remembered (in a table emptied when large).
- */
-function compiled(template: string): readonly string[] {
-  let parts = TEMPLATES.get(template);
-  if (parts === undefined) {
-    parts = template.split(/\{\{\s*(\w+)\s*\}\}/);
-    if (TEMPLATES.size >= TEMPLATE_CACHE_SIZE) TEMPLATES.clear();
-    TEMPLATES.set(template, parts);
-  }
-  return parts;
-}
-
-const TEMPLATE_CACHE_SIZE = 2_000;
-const TEMPLATES = new Map<string, readonly string[]>();

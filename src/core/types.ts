@@ -8,6 +8,9 @@ import type { CompletionReport } from "./completion/compute";
 
 export type Lang = "vi" | "en";
 export type Localized = Readonly<Record<Lang, string>>;
+/** A placeholder's value in a message: a value as written (a name, a number), or words in each language. */
+export type MessageValue = string | number | Localized;
+export type MessageData = Readonly<Record<string, MessageValue>>;
 export type IsoDate = string; // YYYY-MM-DD
 
 /* ------------------------------------------------------------------ table detection */
@@ -259,10 +262,14 @@ export interface Finding {
   /** The task number as people see it ("26", "IX.3"); "" for rows that are not tasks. */
   readonly task: string;
   readonly messageId: string;
-  readonly data: Readonly<Record<string, string | number>>;
-  /** Rendered in the report's language. */
+  /** The values of the message's placeholders; words are given in both languages (see render.ts). */
+  readonly data: MessageData;
+  /** Rendered in the report's language (`renderFinding` renders it in any language). */
   readonly message: string;
+  /** A value to write (an agency's name, a corrected text), or words rendered in the report's language. */
   readonly suggestion?: string;
+  /** Set when the suggestion is words rather than a value: the suggestion in each language. */
+  readonly suggestionWords?: Localized;
   readonly related?: ReadonlyArray<{ readonly row: number; readonly task: string }>;
   readonly fix?: Fix;
 }

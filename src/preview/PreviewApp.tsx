@@ -29,7 +29,7 @@ import type { Severity } from "../core/types";
 import { translate, type Lang, type MessageKey } from "../i18n";
 import type { SheetInfo, WorkbookPort } from "../workbook/port";
 import { App, type ThemeName } from "../taskpane/App";
-import { SEVERITIES } from "../taskpane/findings";
+import { worseSeverity } from "../core/severity";
 import { defaultServices, type PaneServices } from "../taskpane/services";
 import { loadLang } from "../taskpane/settings";
 import type { CheckSuccess } from "../taskpane/usePane";
@@ -227,7 +227,7 @@ export function PreviewApp(props: PreviewAppProps) {
     const m = new Map<string, Severity>();
     for (const f of result?.report.findings ?? []) {
       const prev = m.get(f.cell);
-      if (!prev || SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(prev)) m.set(f.cell, f.severity);
+      m.set(f.cell, prev ? worseSeverity(prev, f.severity) : f.severity);
     }
     return m;
   }, [result]);

@@ -3,9 +3,10 @@
  * each finding's task (for the agency filter).
  */
 import type { TaskContext } from "../core/rule";
+import { SEVERITIES } from "../core/severity";
 import type { Finding, Fix, Severity } from "../core/types";
 
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+export { SEVERITIES } from "../core/severity";
 
 export interface Counts {
   readonly total: number;

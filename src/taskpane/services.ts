@@ -8,7 +8,7 @@ import { defaultDirectory } from "../core/agencies/default";
 import { entriesFromSheetRows } from "../core/agencies/sheet";
 import { detectTable } from "../core/detect";
 import { checkGrid, type CheckOptions, type CheckResult } from "../core/engine";
-import { ruleById } from "../core/rules";
+import { describeRule, renderFinding, type RenderedFinding } from "../core/render";
 import type { CellRange, Grid } from "../core/grid";
 import type { ColumnMapping, DetectionResult, Finding, Fix, Lang } from "../core/types";
 import { applyFixes, clearMarks, markFindings, undoFixes } from "../workbook/marking";
@@ -48,6 +48,8 @@ export interface PaneServices {
   undoFixes(port: WorkbookPort, sheet: string): Promise<{ restored: number }>;
   /** What a rule checks, one sentence in the language, for tooltips. */
   describeRule?(ruleId: string, lang: Lang): string | undefined;
+  /** A finding's message and suggestion in the language shown. */
+  renderFinding(finding: Finding, lang: Lang): RenderedFinding;
 }
 
 export const defaultServices: PaneServices = {
@@ -81,5 +83,6 @@ export const defaultServices: PaneServices = {
   clearMarks: (port) => clearMarks(port),
   applyFixes: (port, sheet, fixes, lang) => applyFixes(port, sheet, fixes, lang),
   undoFixes: (port, sheet) => undoFixes(port, sheet),
-  describeRule: (ruleId, lang) => ruleById(ruleId)?.meta.docs.description[lang],
+  describeRule: (ruleId, lang) => describeRule(ruleId, lang),
+  renderFinding: (finding, lang) => renderFinding(finding, lang),
 };

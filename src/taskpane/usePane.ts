@@ -7,7 +7,8 @@
  */
 import { useState } from "react";
 import type { CellRange } from "../core/grid";
-import type { Lang } from "../core/types";
+import { renderFailure, type RenderedFinding } from "../core/render";
+import type { Finding, Lang } from "../core/types";
 import { normalisePlanPeriod, type CheckSuccess, type ObservablePort } from "./paneTypes";
 import type { PaneServices } from "./services";
 import { useAgencyActions } from "./useAgencyActions";
@@ -59,7 +60,8 @@ export function usePane({ port, services, lang, onSelect, onResult, onWorkbookCh
     range: state.range,
     table: state.table,
     failure: state.failure,
-    failureMessage: state.failureMessage,
+    /** The core's message for a check that found no table, in the language shown. */
+    failureMessage: state.failure && state.failureChecked ? renderFailure(state.failure, lang) : undefined,
     mapping: state.mapping,
     planPeriod: state.planPeriod,
     planPeriodValid: normalisePlanPeriod(state.planPeriod) !== undefined,
@@ -88,6 +90,8 @@ export function usePane({ port, services, lang, onSelect, onResult, onWorkbookCh
     createAgencySheet: agencies.createAgencySheet,
     dismissNotice: () => setNotice(undefined),
     describeRule: (ruleId: string): string | undefined => services.describeRule?.(ruleId, lang),
+    /** A finding's words in the language shown: rendered again on a language switch, never checked again. */
+    renderFinding: (f: Finding): RenderedFinding => services.renderFinding(f, lang),
   };
 }
 

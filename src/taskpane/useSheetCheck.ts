@@ -1,12 +1,14 @@
 /**
  * The check state: which sheet (and range) the pane reads, the appendix detected there, the column mapping and
- * plan period the user set, the last check's result and the agency directory it used. Reads the sheet on mount,
- * re-labels the last check when the language changes, and selects a finding's cell.
+ * plan period the user set, the last check's result and the agency directory it used. Reads the sheet on mount and
+ * selects a finding's cell. The check does not depend on the language: views render its findings in the language
+ * shown (core's renderFinding), so switching the language checks nothing again.
  */
 import { useCallback, useEffect, useRef, useState, type MutableRefObject } from "react";
 import type { CheckOptions, CheckResult } from "../core/engine";
 import type { CellRange, Grid } from "../core/grid";
 import type { ColumnKey, ColumnMapping, DetectedTable, DetectionFailure, Finding, Lang } from "../core/types";
+import { renderFailure } from "../core/render";
 import { translate } from "../i18n";
 import { settingsOptions, type CheckSuccess, type ObservablePort, type Phase } from "./paneTypes";
 import type { PaneRunner } from "./usePaneRunner";
@@ -38,7 +40,8 @@ export function useSheetCheck({ port, services, lang, runner, onSelect, onResult
   const [range, setRange] = useState<CellRange>();
   const [table, setTable] = useState<DetectedTable>();
   const [failure, setFailure] = useState<DetectionFailure>();
-  const [failureMessage, setFailureMessage] = useState<string>();
+  /** Whether the failure is a check's (its message is then shown), not the first detection's. */
+  const [failureChecked, setFailureChecked] = useState(false);
   const [mapping, setMappingState] = useState<ColumnMapping>({});
   const [planPeriod, setPlanPeriodState] = useState("");
   const [result, setResult] = useState<CheckSuccess>();
@@ -48,13 +51,11 @@ export function useSheetCheck({ port, services, lang, runner, onSelect, onResult
   const live: MutableRefObject<LiveState> = useRef({ sheet, range, mapping, planPeriod, lang, result });
   live.current = { sheet, range, mapping, planPeriod, lang, result };
   const lastGrid = useRef<Grid>();
-  const lastDirectory = useRef<DirectoryInfo>();
   const callbacks = useRef({ onSelect, onResult });
   callbacks.current = { onSelect, onResult };
 
   /** Keeps the agency directory for the next check and shows it. */
   const setDirectory = useCallback((info: DirectoryInfo) => {
-    lastDirectory.current = info;
     setDirectoryInfo(info);
   }, []);
 
@@ -70,7 +71,7 @@ export function useSheetCheck({ port, services, lang, runner, onSelect, onResult
       } else {
         setTable(undefined);
         setFailure(detection.failure);
-        setFailureMessage(undefined);
+        setFailureChecked(false);
         setPhase("no-table");
       }
     },
@@ -99,8 +100,7 @@ export function useSheetCheck({ port, services, lang, runner, onSelect, onResult
   );
 
   const checkOptions = useCallback(
-    (directory: DirectoryInfo | undefined, l: Lang): CheckOptions => ({
-      lang: l,
+    (directory: DirectoryInfo | undefined): CheckOptions => ({
       directory: directory?.directory,
       ...settingsOptions(live.current),
     }),
@@ -119,12 +119,16 @@ export function useSheetCheck({ port, services, lang, runner, onSelect, onResult
         setResult(undefined);
         setTable(undefined);
         setFailure(res.failure);
-        setFailureMessage(res.message);
+        setFailureChecked(true);
         setPhase("no-table");
         callbacks.current.onResult?.(undefined);
       } else {
         // A bad option (plan period, rule options): the table is still there; say what is wrong.
-        setNotice({ intent: "error", key: "app.error", params: { message: res.message } });
+        setNotice({
+          intent: "error",
+          key: "app.error",
+          params: { message: renderFailure(res.failure, live.current.lang) },
+        });
       }
     },
     [setNotice],
@@ -139,7 +143,7 @@ export function useSheetCheck({ port, services, lang, runner, onSelect, onResult
     setHeaderCells(grid);
     const directory = await services.loadDirectory(port);
     setDirectory(directory);
-    showResult(services.check(grid, checkOptions(directory, live.current.lang)));
+    showResult(services.check(grid, checkOptions(directory)));
   }, [port, services, readGrid, setDirectory, checkOptions, showResult]);
 
   const check = useCallback(() => run("check", checkNow), [run, checkNow]);
@@ -163,19 +167,6 @@ export function useSheetCheck({ port, services, lang, runner, onSelect, onResult
       cancelled = true;
     };
   }, [port, fail]);
-
-  // Messages come in the report's language: re-render the last check in the new language, without re-reading.
-  const relabel = useRef(() => {});
-  relabel.current = () => {
-    const grid = lastGrid.current;
-    if (!live.current.result || !grid) return;
-    try {
-      showResult(services.check(grid, checkOptions(lastDirectory.current, lang)));
-    } catch (e) {
-      fail(e);
-    }
-  };
-  useEffect(() => relabel.current(), [lang]);
 
   const reload = useCallback(() => run("check", () => load(live.current.range)), [run, load]);
   const useWholeSheet = useCallback(() => run("check", () => load(undefined)), [run, load]);
@@ -238,7 +229,7 @@ export function useSheetCheck({ port, services, lang, runner, onSelect, onResult
     range,
     table,
     failure,
-    failureMessage,
+    failureChecked,
     mapping,
     planPeriod,
     result,

@@ -5,7 +5,7 @@
  */
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { AGENCY_SHEET } from "../../src/taskpane/services";
+import { AGENCY_SHEET, defaultServices } from "../../src/taskpane/services";
 import { FINDINGS_SHEETS } from "../../src/workbook/marking";
 import { FakePort } from "./fakePort";
 import { SHEET, appendixSheet } from "./fixtures";
@@ -35,6 +35,8 @@ async function check(): Promise<number> {
   });
   return Number(screen.getAllByTestId("finding-count")[0].textContent);
 }
+
+const langButton = (lang: string) => document.querySelector<HTMLElement>(`button[data-lang="${lang}"]`)!;
 
 beforeEach(() => localStorage.clear());
 
@@ -119,4 +121,25 @@ it("says what header it looked for when the sheet holds no appendix", async () =
   expect(lookedFor).toContain("“STT”");
   expect(lookedFor).toMatch(/Đơn vị chủ trì: .*“Đơn vị chủ trì”/);
   expect(screen.getByRole("button", { name: "Dùng vùng đang chọn" })).toBeTruthy();
+});
+
+it("renders the findings in English on a language switch without checking again", async () => {
+  const port = new FakePort({ sheets: { [SHEET]: appendixSheet() } });
+  const services = { ...defaultServices, check: jest.fn(defaultServices.check) };
+  render(<App port={port} services={services} theme="light" lang="vi" />);
+  await check();
+  const checks = services.check.mock.calls.length;
+  const reads = port.callsOf("readGrid").length;
+  const task14 = () => items("missing-deliverable").find((li) => li.dataset.row === "9")!;
+  expect(task14().textContent).toContain("Nhiệm vụ 14");
+
+  // (the language buttons by their data attribute: role queries over the whole pane are slow)
+  fireEvent.click(langButton("en"));
+  await waitFor(() => expect(task14().textContent).toContain("Task 14"));
+  fireEvent.click(langButton("vi"));
+  await waitFor(() => expect(task14().textContent).toContain("Nhiệm vụ 14"));
+  fireEvent.click(langButton("en"));
+  await waitFor(() => expect(task14().textContent).toContain("Task 14"));
+  expect(services.check).toHaveBeenCalledTimes(checks);
+  expect(port.callsOf("readGrid")).toHaveLength(reads);
 });

@@ -221,6 +221,7 @@ export interface ScriptedServices extends PaneServices {
   clearMarks: jest.Mock;
   applyFixes: jest.Mock;
   undoFixes: jest.Mock;
+  renderFinding: jest.Mock;
   /** Findings the next checks return (by default the five above). */
   next: { findings?: (lang: Lang) => Finding[] };
 }
@@ -306,5 +307,15 @@ export function scriptedServices(): ScriptedServices {
     clearMarks: jest.fn(async () => ({ restored: 4 })),
     applyFixes: jest.fn(async (_p: unknown, _s: string, fixes: unknown[]) => ({ changed: fixes.length })),
     undoFixes: jest.fn(async () => ({ restored: 1 })),
+    // The scripted findings' words in the language asked (the real services render from the rules' messages).
+    renderFinding: jest.fn((f: Finding, lang: Lang) => {
+      const same = (next.findings ?? findings)(lang).find(
+        (g) => g.rule === f.rule && g.row === f.row && g.col === f.col,
+      );
+      const shown = same ?? f;
+      return shown.suggestion === undefined
+        ? { message: shown.message }
+        : { message: shown.message, suggestion: shown.suggestion };
+    }),
   } as ScriptedServices;
 }

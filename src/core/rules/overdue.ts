@@ -38,7 +38,7 @@ export default defineRule<ProgressRuleOptions>({
     const progress = columns.status ?? columns.completionDate;
     if (asOf === undefined || !progress || analysis.table.kind !== "tasks") return {};
     const vocabulary = statusVocabulary(context.options.vocabulary);
-    const blank = context.lang === "vi" ? "trống" : "blank";
+    const blank = { vi: "trống", en: "blank" };
     return {
       row(event) {
         const tc = event.task;

@@ -97,6 +97,7 @@ export function CheckView({ pane }: { pane: PaneModel }) {
             onSelect={select}
             onFix={(f) => void pane.fix(f)}
             describeRule={pane.describeRule}
+            render={pane.renderFinding}
           />
         </>
       )}

@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular, Wrench16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
+import type { RenderedFinding } from "../../core/render";
 import type { Finding } from "../../core/types";
 import { ruleTitle, type MessageKey } from "../../i18n";
 import type { SeverityGroup } from "../findings";
@@ -95,6 +96,8 @@ export interface FindingListProps {
   readonly onFix: (f: Finding) => void;
   /** What a rule checks, shown as the tooltip of its heading. */
   readonly describeRule?: (ruleId: string) => string | undefined;
+  /** A finding's words in the language shown (the core's renderer by way of the pane's services). */
+  readonly render: (f: Finding) => RenderedFinding;
 }
 
 export function FindingList({ groups, ...rest }: FindingListProps) {
@@ -140,7 +143,7 @@ interface RuleBlockProps extends Omit<FindingListProps, "groups"> {
   readonly findings: readonly Finding[];
 }
 
-function RuleBlock({ rule, findings, selected, busy, onSelect, onFix, describeRule }: RuleBlockProps) {
+function RuleBlock({ rule, findings, selected, busy, onSelect, onFix, describeRule, render }: RuleBlockProps) {
   const s = useStyles();
   const { t, lang } = useLang();
   const [open, setOpen] = useState(true);
@@ -178,6 +181,7 @@ function RuleBlock({ rule, findings, selected, busy, onSelect, onFix, describeRu
               busy={busy}
               onSelect={onSelect}
               onFix={onFix}
+              render={render}
             />
           ))}
           {findings.length > limit && (
@@ -199,11 +203,13 @@ interface FindingItemProps {
   readonly busy: boolean;
   readonly onSelect: (f: Finding) => void;
   readonly onFix: (f: Finding) => void;
+  readonly render: (f: Finding) => RenderedFinding;
 }
 
-function FindingItem({ finding: f, selected, busy, onSelect, onFix }: FindingItemProps) {
+function FindingItem({ finding: f, selected, busy, onSelect, onFix, render }: FindingItemProps) {
   const s = useStyles();
   const { t } = useLang();
+  const { message, suggestion } = render(f);
   const related =
     f.related && f.related.length > 0
       ? t("finding.related", {
@@ -238,8 +244,8 @@ function FindingItem({ finding: f, selected, busy, onSelect, onFix }: FindingIte
           </Text>
           <Text className={s.cell}>{t("finding.cell", { cell: f.cell })}</Text>
         </span>
-        <Text className={s.message}>{f.message}</Text>
-        {f.suggestion && <Text className={s.suggestion}>{t("finding.suggestion", { text: f.suggestion })}</Text>}
+        <Text className={s.message}>{message}</Text>
+        {suggestion && <Text className={s.suggestion}>{t("finding.suggestion", { text: suggestion })}</Text>}
         {related && <Text className={s.suggestion}>{related}</Text>}
       </button>
       {f.fix && (

@@ -24,6 +24,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS, formatRate } from "../../core/completion/labels";
 import { isIsoDate } from "../../core/dates";
+import { renderFailure } from "../../core/render";
 import type { CellRange, Grid } from "../../core/grid";
 import type { ColumnMapping, IsoDate, Lang } from "../../core/types";
 import { formatNumber, translate, type MessageKey, type MessageParams } from "../../i18n";
@@ -132,12 +133,12 @@ export function ProgressView(props: ProgressViewProps) {
   const validAsOf = isIsoDate(asOf) ? asOf : undefined;
   const result = useMemo(() => {
     if (!grid || !validAsOf) return undefined;
-    const options = { asOf: validAsOf, lang, directory: directory?.directory };
+    const options = { asOf: validAsOf, directory: directory?.directory };
     return (given ?? defaultServices).check(grid, { ...options, ...settingsOptions({ mapping, planPeriod, range }) });
-  }, [grid, validAsOf, lang, directory, given, mapping, planPeriod, range]);
+  }, [grid, validAsOf, directory, given, mapping, planPeriod, range]);
   // A detection failure means no appendix; any other (a plan period the core refuses) is said as it is.
   const noTable = result && !result.ok && "lookedFor" in result.failure;
-  const badOption = result && !result.ok && !noTable ? result.message : undefined;
+  const badOption = result && !result.ok && !noTable ? renderFailure(result.failure, lang) : undefined;
 
   const completion = result?.ok ? result.report.completion : undefined;
   const table = useMemo(() => (completion ? progressRows(completion) : undefined), [completion]);

@@ -6,11 +6,13 @@
  * original state of every cell about to be marked, then mark, then write the findings sheet.
  */
 import { cellAddress } from "../../core/grid";
+import { renderFinding } from "../../core/render";
+import { worseSeverity } from "../../core/severity";
 import type { Finding, Lang, Severity } from "../../core/types";
 import type { CellMark, PlainValue, SheetSpec, WorkbookPort } from "../port";
 import { createdSheets, planSheet } from "./own-sheets";
 import { deleteIfPresent, readMarkingState, writeState, type StateRecord } from "./state-sheet";
-import { SEVERITY_COLORS, SEVERITY_RANK, STATE_SHEET, STRINGS } from "./strings";
+import { SEVERITY_COLORS, STATE_SHEET, STRINGS } from "./strings";
 
 export interface MarkResult {
   /** Cells coloured and annotated. */
@@ -33,9 +35,8 @@ interface CellGroup {
 
 function noteLine(f: Finding, lang: Lang): string {
   const s = STRINGS[lang];
-  return f.suggestion
-    ? `${s.notePrefix} ${f.message} (${s.suggestion}: ${f.suggestion})`
-    : `${s.notePrefix} ${f.message}`;
+  const { message, suggestion } = renderFinding(f, lang);
+  return suggestion ? `${s.notePrefix} ${message} (${s.suggestion}: ${suggestion})` : `${s.notePrefix} ${message}`;
 }
 
 /** One mark per cell: the worst severity's colour, every message of the cell in the note. */
@@ -49,7 +50,7 @@ export function cellMarks(findings: readonly Finding[], lang: Lang): CellMark[] 
       g = { row: f.row, col: f.col, severity: f.severity, lines: [] };
       groups.set(key, g);
     }
-    if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[g.severity]) g.severity = f.severity;
+    g.severity = worseSeverity(g.severity, f.severity);
     const line = noteLine(f, lang);
     if (!g.lines.includes(line)) g.lines.push(line);
   }
@@ -69,7 +70,8 @@ export function findingsSheetSpec(sheet: string, findings: readonly Finding[], l
   for (const f of findings) {
     const located = f.row >= 1 && f.col >= 1;
     const cell = located ? cellAddress(f.row, f.col) : "";
-    rows.push([cell || null, f.task || null, s.severity[f.severity], f.rule, f.message, f.suggestion ?? null]);
+    const { message, suggestion } = renderFinding(f, lang);
+    rows.push([cell || null, f.task || null, s.severity[f.severity], f.rule, message, suggestion ?? null]);
     if (located) links.push({ row: rows.length, col: 1, target: sheetRef(sheet, f.row, f.col), text: cell });
   }
   if (findings.length === 0) rows.push([null, null, null, null, s.noFindings, null]);

@@ -52,5 +52,3 @@ export const SEVERITY_COLORS: Readonly<Record<Severity, string>> = {
   warning: "FFFFEB9C",
   info: "FFDDEBF7",
 };
-
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };

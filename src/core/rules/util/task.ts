@@ -4,16 +4,19 @@
  */
 import { columnLetter } from "../../grid";
 import { cleanText } from "../../text";
-import type { ColumnKey, DetectedColumn, Lang, TaskCell, TaskRecord } from "../../types";
+import type { ColumnKey, DetectedColumn, Lang, Localized, TaskCell, TaskRecord } from "../../types";
 import type { RuleContext } from "../../rule";
 
 export { cellState, DEFAULT_PLACEHOLDERS, isPunctuationOnly, type CellState } from "../../filled";
 
-/** How a message names a task: its number as people see it ("26", "IX.3"), else its sheet row. */
-export function taskRef(task: TaskRecord, lang: Lang): string {
+/**
+ * How a message names a task: its number as people see it ("26", "IX.3"), else its sheet row in words of both
+ * languages. (The language argument is no longer read: the words are rendered where the finding is shown.)
+ */
+export function taskRef(task: TaskRecord, _lang?: Lang): string | Localized {
   if (task.label.trim() !== "") return task.label;
   if (task.number.trim() !== "") return task.number;
-  return lang === "vi" ? `ở dòng ${task.row}` : `on row ${task.row}`;
+  return { vi: `ở dòng ${task.row}`, en: `on row ${task.row}` };
 }
 
 /** The detected column for a logical key, if the table has one. */
