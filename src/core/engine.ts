@@ -13,7 +13,7 @@ import { severityRank } from "./severity";
 import { formatMessage, type Descriptor, type Rule, type RowEvent, type RuleHooks, type TaskContext } from "./rule";
 import { rules as registry } from "./rules";
 import { isIsoDate, yearOf } from "./dates";
-import { computeCompletion } from "./completion/compute";
+import { computeCompletion, type CompletionReport } from "./completion/compute";
 import type {
   AgencyMention,
   Analysis,
@@ -158,12 +158,23 @@ export function checkGrid(grid: Grid, options: CheckOptions = {}): CheckResult {
 
   const findings = runRules(enabled, { analysis, tasks, directory, planPeriod, asOf: options.asOf, lang });
   const completion =
-    options.asOf !== undefined
-      ? computeCompletion({ tasks, analysis, asOf: options.asOf, directory, year: yearOf(options.asOf) })
-      : undefined;
+    options.asOf !== undefined ? completionAsOf({ tasks, analysis, directory }, options.asOf) : undefined;
   const report = buildReport({ grid, analysis, planPeriod, findings, file: options.file, ms: now() - started });
   if (completion) return { ok: true, report: { ...report, completion }, analysis, tasks, planPeriod, directory };
   return { ok: true, report, analysis, tasks, planPeriod, directory };
+}
+
+/**
+ * The completion figures as of a date, from a check already made: no detection and no rule runs again (the
+ * progress view and the worksheet functions change the date without checking again). The same figures as a check
+ * given that as-of date.
+ */
+export function completionAsOf(
+  checked: { readonly tasks: readonly TaskContext[]; readonly analysis: Analysis; readonly directory: AgencyDirectory },
+  asOf: IsoDate,
+): CompletionReport {
+  const { tasks, analysis, directory } = checked;
+  return computeCompletion({ tasks, analysis, asOf, directory, year: yearOf(asOf) });
 }
 
 interface RunInput {

@@ -8,17 +8,23 @@ import { ruleById } from "./rules";
 import { formatMessage } from "./template";
 import type { DetectionFailure, Finding, Lang } from "./types";
 
-export type RenderableFinding = Pick<Finding, "rule" | "messageId" | "data" | "suggestion" | "suggestionWords">;
+export type RenderableFinding = Pick<
+  Finding,
+  "rule" | "messageId" | "data" | "message" | "suggestion" | "suggestionWords"
+>;
 
 export interface RenderedFinding {
   readonly message: string;
   readonly suggestion?: string;
 }
 
-/** The message of a rule's finding in `lang` (the message id itself when the rule has no such message). */
-export function renderMessage(f: Pick<Finding, "rule" | "messageId" | "data">, lang: Lang): string {
+/**
+ * The message of a rule's finding in `lang`. A finding made outside the rule catalogue (by hand, in a test) has no
+ * template to render: its message stays as written.
+ */
+export function renderMessage(f: Pick<Finding, "rule" | "messageId" | "data" | "message">, lang: Lang): string {
   const template = ruleById(f.rule)?.meta.messages[f.messageId];
-  return template ? formatMessage(template[lang], f.data, lang) : f.messageId;
+  return template ? formatMessage(template[lang], f.data, lang) : f.message;
 }
 
 /** The suggestion in `lang`: words in that language, or the value to write as it is. */

@@ -106,20 +106,21 @@ interface Loaded {
   readonly seq: number;
 }
 
-/** The first sheet (the active one first) where an appendix is found; the active sheet when none. */
+/**
+ * The sheet to show first: the one holding an appendix, chosen by the core as the command line chooses it (a cover
+ * sheet before it is skipped); the active sheet when none holds one.
+ */
 async function appendixSheet(wb: PreviewWorkbook, services: PaneServices, sheets: readonly SheetInfo[]) {
   const active = await wb.activeSheet();
-  const order = [active, ...sheets.filter((s) => s.visible).map((s) => s.name)].filter(
-    (n, i, all): n is string => n !== undefined && all.indexOf(n) === i,
-  );
-  for (const name of order) {
+  const grids: Grid[] = [];
+  for (const s of sheets.filter((x) => x.visible)) {
     try {
-      if (services.detect(await wb.readGrid(name), {}).ok) return name;
+      grids.push(await wb.readGrid(s.name));
     } catch {
-      // A sheet that cannot be read is not the appendix; try the next.
+      // A sheet that cannot be read holds no appendix to show.
     }
   }
-  return active ?? order[0];
+  return services.appendixSheet(grids) ?? active ?? sheets.find((x) => x.visible)?.name;
 }
 
 export function PreviewApp(props: PreviewAppProps) {

@@ -163,17 +163,7 @@ export function App(props: AppProps) {
               </MessageBar>
             )}
             {tab === "check" && <CheckView pane={pane} />}
-            {tab === "progress" && (
-              <ProgressView
-                port={props.port}
-                lang={lang}
-                services={props.services ?? defaultServices}
-                sheet={pane.sheet}
-                mapping={pane.mapping}
-                planPeriod={pane.planPeriod}
-                range={pane.range}
-              />
-            )}
+            {tab === "progress" && <ProgressView pane={pane} />}
             {tab === "agencies" && <AgenciesView pane={pane} />}
           </main>
         </div>

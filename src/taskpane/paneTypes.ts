@@ -1,5 +1,6 @@
 /** Shapes shared by the pane's state hook and its views, the plan-period normaliser and the check settings. */
 import type { CheckOptions, CheckResult } from "../core/engine";
+import { parsePlanPeriodOption } from "../core/period";
 import type { CellRange } from "../core/grid";
 import type { ColumnMapping } from "../core/types";
 import type { MessageKey, MessageParams } from "../i18n";
@@ -25,17 +26,13 @@ export const AUTO_CHECK_DELAY_MS = 1500;
 /** Changes the pane makes itself (marks, fixes) are not edits to re-check for. */
 export const OWN_WRITE_QUIET_MS = 2500;
 
-const PLAN_PERIOD = /^(\d{4})(?:\s*[-–—]\s*(\d{4}))?$/;
-
-/** "2026 – 2030" → "2026-2030"; "" stays ""; undefined when not a year or a span of years. */
+/**
+ * "2026 – 2030" → "2026-2030"; "" stays ""; undefined when the core would refuse it (not a year or a span of
+ * years, or years it does not take). Read by the core's own parser, so the pane and the check agree.
+ */
 export function normalisePlanPeriod(text: string): string | undefined {
-  const s = text.trim();
-  if (s === "") return "";
-  const m = PLAN_PERIOD.exec(s);
-  if (!m) return undefined;
-  // a span runs over two years at least, as the core reads it ("2024-2024" is not a span)
-  if (m[2] && Number(m[2]) <= Number(m[1])) return undefined;
-  return m[2] ? `${m[1]}-${m[2]}` : m[1];
+  if (text.trim() === "") return "";
+  return parsePlanPeriodOption(text)?.label;
 }
 
 /** What the user set on the check tab that every check of the sheet takes. */

@@ -6,13 +6,16 @@
 import type { AgencyDirectory } from "../core/agencies/directory";
 import { defaultDirectory } from "../core/agencies/default";
 import { entriesFromSheetRows } from "../core/agencies/sheet";
-import { detectTable } from "../core/detect";
-import { checkGrid, type CheckOptions, type CheckResult } from "../core/engine";
+import type { CompletionReport } from "../core/completion/compute";
+import { detectTable, findAppendix } from "../core/detect";
+import { checkGrid, completionAsOf, type CheckOptions, type CheckResult } from "../core/engine";
 import { describeRule, renderFinding, type RenderedFinding } from "../core/render";
 import type { CellRange, Grid } from "../core/grid";
-import type { ColumnMapping, DetectionResult, Finding, Fix, Lang } from "../core/types";
+import type { ColumnMapping, DetectionResult, Finding, Fix, IsoDate, Lang } from "../core/types";
 import { applyFixes, clearMarks, markFindings, undoFixes } from "../workbook/marking";
 import type { WorkbookPort } from "../workbook/port";
+import { writeSummary } from "../workbook/summary";
+import type { CheckSuccess } from "./paneTypes";
 import { AGENCY_SHEET, AGENCY_SHEET_HEADER } from "./agencies/sheet";
 
 export { AGENCY_SHEET } from "./agencies/sheet";
@@ -50,6 +53,12 @@ export interface PaneServices {
   describeRule?(ruleId: string, lang: Lang): string | undefined;
   /** A finding's message and suggestion in the language shown. */
   renderFinding(finding: Finding, lang: Lang): RenderedFinding;
+  /** The completion figures as of a date, from a check already made (no rule runs again). */
+  completion(result: CheckSuccess, asOf: IsoDate): CompletionReport;
+  /** Writes the summary sheet (completion per agency, or the indicators) into the workbook; the sheet's name. */
+  writeSummary(port: WorkbookPort, completion: CompletionReport, lang: Lang): Promise<string>;
+  /** The sheet holding an appendix, chosen as the command line chooses it; undefined when none does. */
+  appendixSheet(grids: readonly Grid[]): string | undefined;
 }
 
 export const defaultServices: PaneServices = {
@@ -85,4 +94,7 @@ export const defaultServices: PaneServices = {
   undoFixes: (port, sheet) => undoFixes(port, sheet),
   describeRule: (ruleId, lang) => describeRule(ruleId, lang),
   renderFinding: (finding, lang) => renderFinding(finding, lang),
+  completion: (result, asOf) => completionAsOf(result, asOf),
+  writeSummary: (port, completion, lang) => writeSummary(port, completion, lang),
+  appendixSheet: (grids) => findAppendix(grids)?.grid.sheet,
 };

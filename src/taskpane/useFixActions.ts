@@ -49,7 +49,7 @@ export function useFixActions({ port, services, runner, live, checkNow }: FixAct
   const undo = useCallback(
     () =>
       run("undo", async () => {
-        const name = live.current.result?.report.sheet ?? live.current.sheet;
+        const name = live.current.result?.report.sheet ?? live.current.session.sheet;
         if (!name) return;
         await write(async () => {
           await services.undoFixes(port, name);

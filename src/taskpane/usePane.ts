@@ -6,9 +6,11 @@
  * useMarkActions, useFixActions, useAgencyActions, and useAutoCheck (re-check after edits).
  */
 import { useState } from "react";
+import { todayIso } from "./progress/today";
 import type { CellRange } from "../core/grid";
+import type { CompletionReport } from "../core/completion/compute";
 import { renderFailure, type RenderedFinding } from "../core/render";
-import type { Finding, Lang } from "../core/types";
+import type { Finding, IsoDate, Lang } from "../core/types";
 import { normalisePlanPeriod, type CheckSuccess, type ObservablePort } from "./paneTypes";
 import type { PaneServices } from "./services";
 import { useAgencyActions } from "./useAgencyActions";
@@ -32,6 +34,8 @@ export interface PaneOptions {
   readonly port: ObservablePort;
   readonly services: PaneServices;
   readonly lang: Lang;
+  /** The as-of date the progress figures start with; today when not given. */
+  readonly asOf?: IsoDate;
   /** Told after a finding's cell was selected (the browser page scrolls its grid there). */
   readonly onSelect?: (sheet: string, range: CellRange) => void;
   /** Told after each check (undefined when the sheet holds no appendix). */
@@ -40,10 +44,12 @@ export interface PaneOptions {
   readonly onWorkbookChanged?: () => void;
 }
 
-export function usePane({ port, services, lang, onSelect, onResult, onWorkbookChanged }: PaneOptions) {
+export function usePane({ port, services, lang, asOf, onSelect, onResult, onWorkbookChanged }: PaneOptions) {
   const runner = usePaneRunner(onWorkbookChanged);
   const { busy, notice, setNotice, run, quietUntil } = runner;
-  const state = useSheetCheck({ port, services, lang, runner, onSelect, onResult });
+  const [startAsOf] = useState(() => asOf ?? todayIso());
+  const state = useSheetCheck({ port, services, lang, runner, asOf: startAsOf, onSelect, onResult });
+  const session = state.session;
   const { live, checkNow, setDirectory } = state;
   const marks = useMarkActions({ port, services, runner, live });
   const fixes = useFixActions({ port, services, runner, live, checkNow });
@@ -52,34 +58,40 @@ export function usePane({ port, services, lang, onSelect, onResult, onWorkbookCh
 
   // Re-check after the user edits the sheet, when the port can say so and the user asked for it.
   const autoCheckAvailable = typeof port.onSheetChanged === "function";
-  useAutoCheck(port, autoCheck ? state.sheet : undefined, quietUntil, () => void run("check", checkNow));
+  useAutoCheck(port, autoCheck ? session.sheet : undefined, quietUntil, () => void run("check", checkNow));
 
   return {
-    phase: state.phase,
-    sheet: state.sheet,
-    range: state.range,
-    table: state.table,
-    failure: state.failure,
+    /** The one session state every view reads. */
+    session,
+    lang,
+    phase: session.phase,
+    sheet: session.sheet,
+    range: session.range,
+    table: session.table,
+    failure: session.failure,
     /** The core's message for a check that found no table, in the language shown. */
-    failureMessage: state.failure && state.failureChecked ? renderFailure(state.failure, lang) : undefined,
-    mapping: state.mapping,
-    planPeriod: state.planPeriod,
-    planPeriodValid: normalisePlanPeriod(state.planPeriod) !== undefined,
-    result: state.result,
+    failureMessage: session.failure && session.failureChecked ? renderFailure(session.failure, lang) : undefined,
+    mapping: session.mapping,
+    planPeriod: session.planPeriod,
+    planPeriodValid: normalisePlanPeriod(session.planPeriod) !== undefined,
+    result: session.result,
     busy,
     notice,
     canUndo: fixes.canUndo,
     autoCheck,
     autoCheckAvailable,
-    directoryInfo: state.directoryInfo,
-    grid: state.headerCells,
+    directoryInfo: session.directory,
+    grid: session.grid,
     check: state.check,
+    recheck: state.recheck,
     reload: state.reload,
     useSelection: state.useSelection,
     useWholeSheet: state.useWholeSheet,
     setMapping: state.setMapping,
     setPlanPeriod: state.setPlanPeriod,
     select: state.select,
+    selectCell: state.selectCell,
+    setAsOf: state.setAsOf,
     mark: marks.mark,
     clearMarks: marks.clearMarks,
     fix: fixes.fix,
@@ -92,6 +104,15 @@ export function usePane({ port, services, lang, onSelect, onResult, onWorkbookCh
     describeRule: (ruleId: string): string | undefined => services.describeRule?.(ruleId, lang),
     /** A finding's words in the language shown: rendered again on a language switch, never checked again. */
     renderFinding: (f: Finding): RenderedFinding => services.renderFinding(f, lang),
+    /** Writes the summary sheet through the services (the edit listener ignores it). */
+    writeSummary: async (completion: CompletionReport): Promise<string> => {
+      let sheet = "";
+      await runner.write(async () => {
+        sheet = await services.writeSummary(port, completion, lang);
+      });
+      return sheet;
+    },
+    services,
   };
 }
 

@@ -1,27 +1,25 @@
 /**
- * The check state: which sheet (and range) the pane reads, the appendix detected there, the column mapping and
- * plan period the user set, the last check's result and the agency directory it used. Reads the sheet on mount and
- * selects a finding's cell. The check does not depend on the language: views render its findings in the language
- * shown (core's renderFinding), so switching the language checks nothing again.
+ * The session's actions: read the sheet (or range) and detect the appendix, check, set the mapping, the plan
+ * period and the as-of date, and select a cell. State lives in one reducer (session.ts) every view reads. The
+ * check does not depend on the language: views render findings in the language shown (core's renderFinding), so
+ * switching the language checks nothing again.
  */
-import { useCallback, useEffect, useRef, useState, type MutableRefObject } from "react";
+import { useCallback, useEffect, useReducer, useRef, type MutableRefObject } from "react";
 import type { CheckOptions, CheckResult } from "../core/engine";
 import type { CellRange, Grid } from "../core/grid";
-import type { ColumnKey, ColumnMapping, DetectedTable, DetectionFailure, Finding, Lang } from "../core/types";
 import { renderFailure } from "../core/render";
+import type { ColumnKey, ColumnMapping, Finding, IsoDate, Lang } from "../core/types";
 import { translate } from "../i18n";
-import { settingsOptions, type CheckSuccess, type ObservablePort, type Phase } from "./paneTypes";
+import { settingsOptions, type CheckSuccess, type ObservablePort } from "./paneTypes";
 import type { PaneRunner } from "./usePaneRunner";
 import type { DirectoryInfo, PaneServices } from "./services";
+import { initialSession, sessionReducer, type Session } from "./session";
 
-/** Latest values for callbacks that outlive a render (auto-check, language switch, workbook actions). */
+/** Latest values for callbacks that outlive a render (auto-check, workbook actions). */
 export interface LiveState {
-  sheet: string | undefined;
-  range: CellRange | undefined;
-  mapping: ColumnMapping;
-  planPeriod: string;
-  lang: Lang;
-  result: CheckSuccess | undefined;
+  readonly session: Session;
+  readonly lang: Lang;
+  readonly result: CheckSuccess | undefined;
 }
 
 export interface SheetCheckOptions {
@@ -29,59 +27,37 @@ export interface SheetCheckOptions {
   readonly services: PaneServices;
   readonly lang: Lang;
   readonly runner: PaneRunner;
+  /** The as-of date the progress figures start with. */
+  readonly asOf: IsoDate;
   readonly onSelect?: (sheet: string, range: CellRange) => void;
   readonly onResult?: (result: CheckSuccess | undefined) => void;
 }
 
-export function useSheetCheck({ port, services, lang, runner, onSelect, onResult }: SheetCheckOptions) {
+export function useSheetCheck({ port, services, lang, runner, asOf, onSelect, onResult }: SheetCheckOptions) {
   const { fail, run, setNotice } = runner;
-  const [phase, setPhase] = useState<Phase>("loading");
-  const [sheet, setSheet] = useState<string>();
-  const [range, setRange] = useState<CellRange>();
-  const [table, setTable] = useState<DetectedTable>();
-  const [failure, setFailure] = useState<DetectionFailure>();
-  /** Whether the failure is a check's (its message is then shown), not the first detection's. */
-  const [failureChecked, setFailureChecked] = useState(false);
-  const [mapping, setMappingState] = useState<ColumnMapping>({});
-  const [planPeriod, setPlanPeriodState] = useState("");
-  const [result, setResult] = useState<CheckSuccess>();
-  const [directoryInfo, setDirectoryInfo] = useState<DirectoryInfo>();
-  const [headerCells, setHeaderCells] = useState<Grid>();
+  const [session, dispatch] = useReducer(sessionReducer, asOf, initialSession);
 
-  const live: MutableRefObject<LiveState> = useRef({ sheet, range, mapping, planPeriod, lang, result });
-  live.current = { sheet, range, mapping, planPeriod, lang, result };
-  const lastGrid = useRef<Grid>();
+  const live: MutableRefObject<LiveState> = useRef({ session, lang, result: session.result });
+  live.current = { session, lang, result: session.result };
   const callbacks = useRef({ onSelect, onResult });
   callbacks.current = { onSelect, onResult };
-
-  /** Keeps the agency directory for the next check and shows it. */
-  const setDirectory = useCallback((info: DirectoryInfo) => {
-    setDirectoryInfo(info);
+  /** The session as the next action sees it (dispatches land before the next render). */
+  const current = useRef(session);
+  current.current = session;
+  const apply = useCallback((action: Parameters<typeof sessionReducer>[1]) => {
+    current.current = sessionReducer(current.current, action);
+    live.current = { ...live.current, session: current.current, result: current.current.result };
+    dispatch(action);
   }, []);
 
-  const applyDetection = useCallback(
-    (grid: Grid, m: ColumnMapping, r: CellRange | undefined) => {
-      lastGrid.current = grid;
-      setHeaderCells(grid);
-      const detection = services.detect(grid, { mapping: hasKeys(m) ? m : undefined, range: r });
-      if (detection.ok) {
-        setTable(detection.table);
-        setFailure(undefined);
-        setPhase("ready");
-      } else {
-        setTable(undefined);
-        setFailure(detection.failure);
-        setFailureChecked(false);
-        setPhase("no-table");
-      }
-    },
-    [services],
+  const detect = useCallback(
+    (grid: Grid, m: ColumnMapping, r: CellRange | undefined) =>
+      apply({ type: "detected", detection: services.detect(grid, { mapping: hasKeys(m) ? m : undefined, range: r }) }),
+    [services, apply],
   );
 
-  const readGrid = useCallback(
-    async (name: string, r: CellRange | undefined): Promise<Grid> => port.readGrid(name, r),
-    [port],
-  );
+  /** Keeps the agency directory for the next check and shows it. */
+  const setDirectory = useCallback((directory: DirectoryInfo) => apply({ type: "directory", directory }), [apply]);
 
   /** Reads the active sheet (or the range in use) and detects the appendix. */
   const load = useCallback(
@@ -89,64 +65,51 @@ export function useSheetCheck({ port, services, lang, runner, onSelect, onResult
       let name = forSheet ?? (await port.activeSheet());
       if (!name) name = (await port.listSheets()).find((s) => s.visible)?.name;
       if (!name) throw new Error(translate(live.current.lang, "preview.grid.empty"));
-      const grid = await readGrid(name, r);
-      setSheet(name);
-      setRange(r);
-      setResult(undefined);
+      const grid = await port.readGrid(name, r);
+      apply({ type: "read", sheet: name, range: r, grid });
       callbacks.current.onResult?.(undefined);
-      applyDetection(grid, live.current.mapping, r);
+      detect(grid, current.current.mapping, r);
     },
-    [port, readGrid, applyDetection],
+    [port, apply, detect],
   );
 
-  const checkOptions = useCallback(
-    (directory: DirectoryInfo | undefined): CheckOptions => ({
-      directory: directory?.directory,
-      ...settingsOptions(live.current),
-    }),
-    [],
-  );
+  const checkOptions = useCallback((directory: DirectoryInfo): CheckOptions => {
+    const s = current.current;
+    return { directory: directory.directory, ...settingsOptions(s) };
+  }, []);
 
-  const showResult = useCallback(
-    (res: CheckResult) => {
-      if (res.ok) {
-        setResult(res);
-        setTable(res.analysis.table);
-        setFailure(undefined);
-        setPhase("ready");
-        callbacks.current.onResult?.(res);
-      } else if ("lookedFor" in res.failure) {
-        setResult(undefined);
-        setTable(undefined);
-        setFailure(res.failure);
-        setFailureChecked(true);
-        setPhase("no-table");
-        callbacks.current.onResult?.(undefined);
-      } else {
-        // A bad option (plan period, rule options): the table is still there; say what is wrong.
-        setNotice({
-          intent: "error",
-          key: "app.error",
-          params: { message: renderFailure(res.failure, live.current.lang) },
-        });
-      }
+  const checked = useCallback(
+    (grid: Grid, directory: DirectoryInfo, res: CheckResult) => {
+      apply({ type: "checked", grid, directory, result: res });
+      if (res.ok) callbacks.current.onResult?.(res);
+      else if ("lookedFor" in res.failure) callbacks.current.onResult?.(undefined);
+      // A bad option (plan period, rule options): the table is still there; say what is wrong.
+      else setNotice({ intent: "error", key: "app.error", params: { message: renderFailure(res.failure, lang) } });
     },
-    [setNotice],
+    [apply, setNotice, lang],
   );
 
   /** Re-reads the sheet and the agency directory, then checks. */
   const checkNow = useCallback(async () => {
-    const name = live.current.sheet;
-    if (!name) return;
-    const grid = await readGrid(name, live.current.range);
-    lastGrid.current = grid;
-    setHeaderCells(grid);
+    const { sheet, range } = current.current;
+    if (!sheet) return;
+    const grid = await port.readGrid(sheet, range);
     const directory = await services.loadDirectory(port);
-    setDirectory(directory);
-    showResult(services.check(grid, checkOptions(directory)));
-  }, [port, services, readGrid, setDirectory, checkOptions, showResult]);
+    checked(grid, directory, services.check(grid, checkOptions(directory)));
+  }, [port, services, checkOptions, checked]);
 
   const check = useCallback(() => run("check", checkNow), [run, checkNow]);
+
+  /** Checks again over the grid and directory already read (the settings changed, the cells did not). */
+  const recheck = useCallback(
+    () =>
+      run("check", async () => {
+        const { grid, directory } = current.current;
+        if (!grid || !directory) return checkNow();
+        checked(grid, directory, services.check(grid, checkOptions(directory)));
+      }),
+    [run, checkNow, checked, services, checkOptions],
+  );
 
   // First read of the sheet (again when another port is given).
   const loadRef = useRef(load);
@@ -158,7 +121,7 @@ export function useSheetCheck({ port, services, lang, runner, onSelect, onResult
         await loadRef.current();
       } catch (e) {
         if (!cancelled) {
-          setPhase("error");
+          apply({ type: "failed" });
           fail(e);
         }
       }
@@ -166,9 +129,9 @@ export function useSheetCheck({ port, services, lang, runner, onSelect, onResult
     return () => {
       cancelled = true;
     };
-  }, [port, fail]);
+  }, [port, fail, apply]);
 
-  const reload = useCallback(() => run("check", () => load(live.current.range)), [run, load]);
+  const reload = useCallback(() => run("check", () => load(current.current.range)), [run, load]);
   const useWholeSheet = useCallback(() => run("check", () => load(undefined)), [run, load]);
 
   const useSelection = useCallback(
@@ -186,33 +149,31 @@ export function useSheetCheck({ port, services, lang, runner, onSelect, onResult
 
   const setMapping = useCallback(
     (key: ColumnKey, col: number | undefined) => {
-      const next: ColumnMapping = { ...live.current.mapping };
+      const next: ColumnMapping = { ...current.current.mapping };
       if (col === undefined) delete next[key];
       else next[key] = col;
-      setMappingState(next);
-      live.current.mapping = next;
-      const grid = lastGrid.current;
+      apply({ type: "mapping", mapping: next });
+      const grid = current.current.grid;
       if (grid) {
         try {
-          applyDetection(grid, next, live.current.range);
+          detect(grid, next, current.current.range);
         } catch (e) {
           fail(e);
         }
       }
     },
-    [applyDetection, fail],
+    [apply, detect, fail],
   );
 
-  const setPlanPeriod = useCallback((text: string) => {
-    setPlanPeriodState(text);
-    live.current.planPeriod = text;
-  }, []);
+  const setPlanPeriod = useCallback((text: string) => apply({ type: "planPeriod", text }), [apply]);
+  const setAsOf = useCallback((value: string) => apply({ type: "asOf", asOf: value }), [apply]);
 
-  const select = useCallback(
-    async (f: Finding) => {
-      const name = live.current.result?.report.sheet ?? live.current.sheet;
+  /** Selects a cell of the checked sheet (a finding's, an overdue task's). */
+  const selectCell = useCallback(
+    async (row: number, col: number) => {
+      const name = current.current.result?.report.sheet ?? current.current.sheet;
       if (!name) return;
-      const r: CellRange = { top: f.row, left: f.col, bottom: f.row, right: f.col };
+      const r: CellRange = { top: row, left: col, bottom: row, right: col };
       try {
         await port.select(name, r);
         callbacks.current.onSelect?.(name, r);
@@ -222,29 +183,23 @@ export function useSheetCheck({ port, services, lang, runner, onSelect, onResult
     },
     [port, fail],
   );
+  const select = useCallback((f: Finding) => selectCell(f.row, f.col), [selectCell]);
 
   return {
-    phase,
-    sheet,
-    range,
-    table,
-    failure,
-    failureChecked,
-    mapping,
-    planPeriod,
-    result,
-    directoryInfo,
-    headerCells,
+    session,
     live,
     setDirectory,
     checkNow,
     check,
+    recheck,
     reload,
     useWholeSheet,
     useSelection,
     setMapping,
     setPlanPeriod,
+    setAsOf,
     select,
+    selectCell,
   };
 }
 

@@ -320,7 +320,8 @@ describe("tabs", () => {
 
     fireEvent.click(screen.getByRole("tab", { name: "Tiến độ" }));
     await waitFor(() => expect(services.check).toHaveBeenCalled());
-    expect(port.callsOf("readGrid").slice(reads)).toEqual([[SHEET, undefined]]);
+    // The progress tab checks the session's sheet and range (read again, for the cells as they are now).
+    expect(port.callsOf("readGrid").slice(reads)).toEqual([[SHEET, range]]);
     expect(services.check.mock.calls.at(-1)![1]).toEqual(
       expect.objectContaining({ mapping: { deliverable: 6 }, planPeriod: "2026-2030", range }),
     );

@@ -2,7 +2,8 @@
  * A small appendix (after the Bình Định 2024 plan) and scripted core services, so the pane's behaviour can be
  * tested apart from the rules' exact output.
  */
-import type { CheckOptions, CheckResult } from "../../src/core/engine";
+import { completionAsOf, type CheckOptions, type CheckResult } from "../../src/core/engine";
+import type { CheckSuccess } from "../../src/taskpane/paneTypes";
 import type { Grid } from "../../src/core/grid";
 import { cellText } from "../../src/core/text";
 import type { TaskContext } from "../../src/core/rule";
@@ -222,6 +223,9 @@ export interface ScriptedServices extends PaneServices {
   applyFixes: jest.Mock;
   undoFixes: jest.Mock;
   renderFinding: jest.Mock;
+  completion: jest.Mock;
+  writeSummary: jest.Mock;
+  appendixSheet: jest.Mock;
   /** Findings the next checks return (by default the five above). */
   next: { findings?: (lang: Lang) => Finding[] };
 }
@@ -307,6 +311,9 @@ export function scriptedServices(): ScriptedServices {
     clearMarks: jest.fn(async () => ({ restored: 4 })),
     applyFixes: jest.fn(async (_p: unknown, _s: string, fixes: unknown[]) => ({ changed: fixes.length })),
     undoFixes: jest.fn(async () => ({ restored: 1 })),
+    completion: jest.fn((result: CheckSuccess, asOf: string) => completionAsOf(result, asOf)),
+    writeSummary: jest.fn(async () => "Rõ Việc – Tiến độ"),
+    appendixSheet: jest.fn((grids: readonly Grid[]) => grids.find(hasAppendix)?.sheet),
     // The scripted findings' words in the language asked (the real services render from the rules' messages).
     renderFinding: jest.fn((f: Finding, lang: Lang) => {
       const same = (next.findings ?? findings)(lang).find(

@@ -5,7 +5,7 @@
 import { defineRule } from "../rule";
 import { NO_OPTIONS } from "./util/options";
 import { yearOf } from "../dates";
-import type { Fix } from "../types";
+import type { Fix, MessageData } from "../types";
 import { listTasks, SameText } from "./util/same-text";
 import { cellState, rowOfText, taskRef } from "./util/task";
 
@@ -82,7 +82,7 @@ export default defineRule<Record<string, never>>({
           const f = g.first;
           const task = taskRef(g.task, context.lang);
           const repeated = g.others.length > 0;
-          const who: Record<string, string> = repeated
+          const who: MessageData = repeated
             ? { tasks: listTasks([task, ...g.others.map((o) => taskRef(o.task, context.lang))]) }
             : { task };
           const base = f.noYear ? "no-year" : "unparsed";

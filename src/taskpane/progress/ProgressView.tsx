@@ -21,17 +21,13 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS, formatRate } from "../../core/completion/labels";
 import { isIsoDate } from "../../core/dates";
-import { renderFailure } from "../../core/render";
-import type { CellRange, Grid } from "../../core/grid";
-import type { ColumnMapping, IsoDate, Lang } from "../../core/types";
+import type { Lang } from "../../core/types";
 import { formatNumber, translate, type MessageKey, type MessageParams } from "../../i18n";
-import type { WorkbookPort } from "../../workbook/port";
-import { writeSummary } from "../../workbook/summary";
-import { settingsOptions } from "../paneTypes";
-import { defaultServices, type DirectoryInfo, type PaneServices } from "../services";
+import { resultIsCurrent, settingsKey } from "../session";
+import type { PaneModel } from "../usePane";
 import {
   PROGRESS_COLUMNS,
   overdueTasks,
@@ -42,26 +38,12 @@ import {
   type SortKey,
 } from "./model";
 
-export type ProgressServices = Pick<PaneServices, "check" | "loadDirectory">;
+export { todayIso } from "./today";
 
 export interface ProgressViewProps {
-  readonly port: WorkbookPort;
-  readonly lang: Lang;
-  /** Starting as-of date; today by default. */
-  readonly asOf?: IsoDate;
-  /** Core functions; the pane's own unless a test gives others. */
-  readonly services?: ProgressServices;
-  /** The sheet the check tab reads; the active sheet when not given. Read again when it changes. */
-  readonly sheet?: string;
-  /** The check tab's column mapping (an empty object when none). */
-  readonly mapping?: ColumnMapping;
-  /** The check tab's plan period as typed; left out when empty or not a year or a span. */
-  readonly planPeriod?: string;
-  /** The check tab's range in `sheet` ("use the selected range"). */
-  readonly range?: CellRange;
+  /** The pane's session (sheet, range, mapping, plan period, as-of date, last check) and its actions. */
+  readonly pane: PaneModel;
 }
-
-type Phase = "loading" | "ready" | "no-table" | "error";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -75,72 +57,44 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: "4px" },
 });
 
-/** Today in local time, as YYYY-MM-DD. */
-export function todayIso(now: Date = new Date()): IsoDate {
-  const m = String(now.getMonth() + 1).padStart(2, "0");
-  const d = String(now.getDate()).padStart(2, "0");
-  return `${now.getFullYear()}-${m}-${d}`;
-}
-
 function columnLabel(key: SortKey, lang: Lang): string {
   return FIGURE_LABELS[key][lang];
 }
 
-export function ProgressView(props: ProgressViewProps) {
-  const { port, lang, asOf: initialAsOf, services: given, sheet: sheetToRead, mapping, planPeriod, range } = props;
+export function ProgressView({ pane }: ProgressViewProps) {
+  const { lang, services, session } = pane;
   const s = useStyles();
   const t = (key: MessageKey, params?: MessageParams) => translate(lang, key, params);
-  const [phase, setPhase] = useState<Phase>("loading");
-  const [sheet, setSheet] = useState<string>();
-  const [grid, setGrid] = useState<Grid>();
-  const [directory, setDirectory] = useState<DirectoryInfo>();
-  const [asOf, setAsOf] = useState<string>(() => initialAsOf ?? todayIso());
   const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>();
   const [selected, setSelected] = useState<string>();
   const [status, setStatus] = useState<{ intent: "success" | "error"; text: string }>();
   const [writing, setWriting] = useState(false);
 
-  // Only the latest read shows (the sheet may change while one is under way).
-  const reads = useRef(0);
-  const load = useCallback(async () => {
-    const services = given ?? defaultServices;
-    const read = ++reads.current;
-    setPhase("loading");
-    setStatus(undefined);
-    try {
-      let name = sheetToRead ?? (await port.activeSheet());
-      if (!name) name = (await port.listSheets()).find((x) => x.visible)?.name;
-      if (!name) throw new Error(translate(lang, "preview.grid.empty"));
-      const g = await port.readGrid(name);
-      const dir = await services.loadDirectory(port);
-      if (read !== reads.current) return;
-      setSheet(name);
-      setGrid(g);
-      setDirectory(dir);
-      setPhase("ready");
-    } catch (e) {
-      if (read !== reads.current) return;
-      setPhase("error");
-      setStatus({ intent: "error", text: translate(lang, "app.error", { message: (e as Error).message }) });
-    }
-    // The language only labels messages: reading again on a language switch is not needed.
-  }, [port, given, sheetToRead]);
-
+  // The figures come from the session's check: the tab checks when no check was made yet (reading the sheet), and
+  // again over the cells already read when the check tab's settings changed since.
+  const { phase } = session;
+  const current = resultIsCurrent(session);
+  const result = current ? session.result : undefined;
+  const idle = pane.busy === undefined;
+  const { check, recheck } = pane;
+  const hasResult = session.result !== undefined;
+  // Once per sheet and settings: a check that fails says so in the pane's notice and is not tried again by itself.
+  const attempt = `${session.sheet ?? ""}|${settingsKey(session)}|${hasResult}`;
+  const tried = useRef<string>();
   useEffect(() => {
-    void load();
-  }, [load]);
+    if (phase !== "ready" || current || !idle || tried.current === attempt) return;
+    tried.current = attempt;
+    void (hasResult ? recheck() : check());
+  }, [phase, current, idle, hasResult, attempt, check, recheck]);
+  const loading = phase === "loading" || (phase === "ready" && !result);
 
+  const asOf = session.asOf;
   const validAsOf = isIsoDate(asOf) ? asOf : undefined;
-  const result = useMemo(() => {
-    if (!grid || !validAsOf) return undefined;
-    const options = { asOf: validAsOf, directory: directory?.directory };
-    return (given ?? defaultServices).check(grid, { ...options, ...settingsOptions({ mapping, planPeriod, range }) });
-  }, [grid, validAsOf, directory, given, mapping, planPeriod, range]);
-  // A detection failure means no appendix; any other (a plan period the core refuses) is said as it is.
-  const noTable = result && !result.ok && "lookedFor" in result.failure;
-  const badOption = result && !result.ok && !noTable ? renderFailure(result.failure, lang) : undefined;
-
-  const completion = result?.ok ? result.report.completion : undefined;
+  // Figures only: the as-of date changes the figures, never the findings; no rule runs again.
+  const completion = useMemo(
+    () => (result && validAsOf ? services.completion(result, validAsOf) : undefined),
+    [result, validAsOf, services],
+  );
   const table = useMemo(() => (completion ? progressRows(completion) : undefined), [completion]);
   const rows = useMemo(
     () => (table ? (sort ? sortRows(table.rows, sort.key, sort.direction) : table.rows) : []),
@@ -163,21 +117,14 @@ export function ProgressView(props: ProgressViewProps) {
     }
   };
 
-  const jump = async (row: number, col: number) => {
-    if (!result?.ok) return;
-    try {
-      await port.select(result.report.sheet, { top: row, left: col, bottom: row, right: col });
-    } catch (e) {
-      setStatus({ intent: "error", text: t("app.error", { message: (e as Error).message }) });
-    }
-  };
+  const jump = (row: number, col: number) => pane.selectCell(row, col);
 
   const write = async () => {
     if (!completion) return;
     setWriting(true);
     setStatus(undefined);
     try {
-      const sheet = await writeSummary(port, completion, lang);
+      const sheet = await pane.writeSummary(completion);
       setStatus({ intent: "success", text: t("progress.written", { sheet }) });
     } catch (e) {
       setStatus({ intent: "error", text: t("app.error", { message: (e as Error).message }) });
@@ -215,9 +162,9 @@ export function ProgressView(props: ProgressViewProps) {
     </TableRow>
   );
 
-  const overdue = selectedRow && result?.ok ? overdueList(selectedRow) : null;
+  const overdue = selectedRow && result ? overdueList(selectedRow) : null;
   function overdueList(r: ProgressRow) {
-    if (!result?.ok) return null;
+    if (!result) return null;
     const cols = result.analysis.table.columns;
     const list = overdueTasks(r, result.analysis.tasks, { content: cols.content?.col, number: cols.number?.col });
     const name = r.key === "total" ? TOTAL_LABELS[lang] : r.agency;
@@ -252,9 +199,9 @@ export function ProgressView(props: ProgressViewProps) {
     <div className={s.root} data-testid="progress-view">
       <div className={s.bar}>
         <Field label={t("progress.asOf")} validationState={validAsOf ? "none" : "error"}>
-          <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} data-testid="progress-as-of" />
+          <Input type="date" value={asOf} onChange={(_, d) => pane.setAsOf(d.value)} data-testid="progress-as-of" />
         </Field>
-        <Button onClick={() => void load()} disabled={phase === "loading"}>
+        <Button onClick={() => void check()} disabled={loading || pane.busy !== undefined}>
           {t("progress.reload")}
         </Button>
         <Button
@@ -271,19 +218,14 @@ export function ProgressView(props: ProgressViewProps) {
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
-      {phase === "loading" && <Spinner size="small" label={t("progress.loading")} />}
-      {phase === "ready" && noTable && (
+      {loading && <Spinner size="small" label={t("progress.loading")} />}
+      {phase === "no-table" && (
         <MessageBar intent="warning" data-testid="progress-no-table">
-          <MessageBarBody>{t("progress.noTable", { sheet: sheet ?? "" })}</MessageBarBody>
-        </MessageBar>
-      )}
-      {phase === "ready" && badOption && (
-        <MessageBar intent="error" data-testid="progress-bad-option">
-          <MessageBarBody>{t("app.error", { message: badOption })}</MessageBarBody>
+          <MessageBarBody>{t("progress.noTable", { sheet: session.sheet ?? "" })}</MessageBarBody>
         </MessageBar>
       )}
       {completion?.indicators && <Text>{t("progress.indicators")}</Text>}
-      {table && result?.ok && !completion?.indicators && (
+      {table && result && !completion?.indicators && (
         <>
           <Text className={s.hint} data-testid="progress-sheet">
             {t("progress.sheet", { sheet: result.report.sheet, tasks: completion?.total.assigned ?? 0 })}

@@ -4,7 +4,7 @@
  * of compute.test.ts and indicators.test.ts.
  */
 import { computeCompletion, type AgencyCompletion } from "../../../src/core/completion";
-import { checkGrid } from "../../../src/core/engine";
+import { checkGrid, completionAsOf } from "../../../src/core/engine";
 import { fold } from "../../../src/core/text";
 import {
   INDICATOR_ROW,
@@ -113,5 +113,23 @@ describe("the indicator table through checkGrid", () => {
   it("counts Công an tỉnh's indicators", () => {
     const ca = report.indicators?.byAgency.find((a) => fold(a.agency) === fold("Công an tỉnh"));
     expect(ca).toEqual({ agency: ca?.agency, tracked: 12, met: 6, notMet: 3, notReported: 3 });
+  });
+});
+
+describe("completionAsOf", () => {
+  it("gives, from one check without a date, the figures a check as of each date gives", () => {
+    const once = checkGrid(trackingGrid());
+    if (!once.ok) throw new Error(once.message);
+    expect(once.report.completion).toBeUndefined();
+    for (const asOf of [TRACKING_AS_OF, "2024-03-31", "2024-12-31"]) {
+      const full = checkGrid(trackingGrid(), { asOf });
+      if (!full.ok) throw new Error(full.message);
+      expect(completionAsOf(once, asOf)).toEqual(full.report.completion);
+    }
+    const indicators = checkGrid(indicatorGrid());
+    const indicatorsAsOf = checkGrid(indicatorGrid(), { asOf: "2026-12-31" });
+    if (!indicators.ok || !indicatorsAsOf.ok) throw new Error("indicator fixture not checked");
+    expect(completionAsOf(indicators, "2026-12-31")).toEqual(indicatorsAsOf.report.completion);
+    expect(indicatorsAsOf.report.completion?.indicators).toBeDefined();
   });
 });

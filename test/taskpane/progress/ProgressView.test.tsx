@@ -6,8 +6,9 @@ import type { CompletionReport } from "../../../src/core/completion/compute";
 import { createGrid, type CellRange, type LiteralCell } from "../../../src/core/grid";
 import { PUBLIC_FIGURES, formatRate } from "../../../src/core/completion/labels";
 import { formatNumber } from "../../../src/i18n";
-import { ProgressView, type ProgressViewProps } from "../../../src/taskpane/progress/ProgressView";
-import { defaultServices } from "../../../src/taskpane/services";
+import { ProgressView } from "../../../src/taskpane/progress/ProgressView";
+import { defaultServices, type PaneServices } from "../../../src/taskpane/services";
+import { usePane, type PaneModel } from "../../../src/taskpane/usePane";
 import { SUMMARY_SHEET, summaryRows } from "../../../src/workbook/summary";
 import { STATE_SHEET } from "../../../src/workbook/marking";
 import type { SheetSpec } from "../../../src/workbook/port";
@@ -40,16 +41,39 @@ function core(asOf = TRACKING_AS_OF): CompletionReport {
   return r.report.completion;
 }
 
+/** The view over the pane's session (real services unless given), as the pane shows it; `pane()` is the latest. */
+function Harness(props: {
+  port: FakePort;
+  lang: "vi" | "en";
+  services?: PaneServices;
+  onPane: (p: PaneModel) => void;
+}) {
+  const pane = usePane({
+    port: props.port,
+    services: props.services ?? defaultServices,
+    lang: props.lang,
+    asOf: TRACKING_AS_OF,
+  });
+  props.onPane(pane);
+  return <ProgressView pane={pane} />;
+}
+
+function mount(port: FakePort, lang: "vi" | "en" = "vi", services?: PaneServices) {
+  let latest: PaneModel | undefined;
+  const view = (l: "vi" | "en") => (
+    <FluentProvider theme={webLightTheme}>
+      <Harness port={port} lang={l} services={services} onPane={(p) => (latest = p)} />
+    </FluentProvider>
+  );
+  const { rerender } = render(view(lang));
+  return { pane: () => latest!, setLang: (l: "vi" | "en") => rerender(view(l)) };
+}
+
 function setup(lang: "vi" | "en" = "vi") {
   const port = new FakePort({
     sheets: { [SHEET]: { rows: trackingRows(), merges: ["A1:H1", "A2:H2", "A3:H3", "A6:H6", "A15:H15", "A24:H24"] } },
   });
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <ProgressView port={port} lang={lang} asOf={TRACKING_AS_OF} />
-    </FluentProvider>,
-  );
-  return { port };
+  return { port, ...mount(port, lang) };
 }
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
@@ -163,7 +187,7 @@ describe("ProgressView", () => {
 
   it("says when the active sheet holds no appendix", async () => {
     const port = new FakePort({ sheets: { Notes: { rows: [["Ghi chú"], ["không có bảng"]] } } });
-    render(<ProgressView port={port} lang="vi" asOf={TRACKING_AS_OF} />);
+    mount(port);
     expect(text(await screen.findByTestId("progress-no-table"))).toContain("Notes");
   });
 });
@@ -185,7 +209,7 @@ function coreOf(rows: LiteralCell[][], options: CheckOptions): CompletionReport 
 }
 
 /** The view over a port with the tracking sheet (as given) and a notes sheet, with a spy on the core's check. */
-function setupWith(props: Partial<ProgressViewProps>, options: { rows?: LiteralCell[][]; active?: string } = {}) {
+function setupWith(options: { rows?: LiteralCell[][]; active?: string } = {}) {
   const port = new FakePort({
     sheets: {
       [SHEET]: { rows: options.rows ?? trackingRows(), merges: TRACKING_MERGES },
@@ -193,79 +217,94 @@ function setupWith(props: Partial<ProgressViewProps>, options: { rows?: LiteralC
     },
     active: options.active ?? SHEET,
   });
-  const services = { check: jest.fn(defaultServices.check), loadDirectory: defaultServices.loadDirectory };
-  const view = (p: Partial<ProgressViewProps>) => (
-    <FluentProvider theme={webLightTheme}>
-      <ProgressView port={port} lang="vi" asOf={TRACKING_AS_OF} services={services} {...p} />
-    </FluentProvider>
-  );
-  const { rerender } = render(view(props));
+  const services = { ...defaultServices, check: jest.fn(defaultServices.check) };
+  const mounted = mount(port, "vi", services);
   const lastCheck = () => {
     const call = services.check.mock.calls.at(-1)!;
     const result = services.check.mock.results.at(-1)!.value as ReturnType<typeof defaultServices.check>;
     return { options: call[1], result };
   };
-  return { port, services, lastCheck, rerender: (p: Partial<ProgressViewProps>) => rerender(view(p)) };
+  return { port, services, lastCheck, ...mounted };
 }
 
-describe("ProgressView with the check tab's settings", () => {
-  it("reads the sheet the check tab reads instead of the active one, and reads again when it changes", async () => {
-    const { port, rerender } = setupWith({ sheet: SHEET }, { active: "Notes" });
+describe("ProgressView over the pane's session", () => {
+  it("shows the figures of the sheet the session reads, and of another sheet once the session reads that", async () => {
+    const { port, pane } = setupWith();
     await ready();
     expectFigures(core());
-    expect(port.callsOf("readGrid")).toEqual([[SHEET, undefined]]);
-
-    rerender({ sheet: "Notes" });
+    port.selection = { sheet: "Notes", range: { top: 1, left: 1, bottom: 2, right: 1 } };
+    await act(async () => {
+      await pane().useSelection();
+    });
     expect(text(await screen.findByTestId("progress-no-table"))).toContain("Notes");
-    expect(port.callsOf("readGrid").map((c) => c[0])).toEqual([SHEET, "Notes"]);
+    expect(port.callsOf("readGrid").map((c) => c[0])).toEqual([SHEET, SHEET, "Notes"]);
   });
 
   it("finds the table through the columns mapped by hand when the header is not recognised", async () => {
     const rows = unknownHeaderRows();
-    const { port, lastCheck, rerender } = setupWith({ mapping: {} }, { rows });
+    const { port, services, lastCheck, pane } = setupWith({ rows });
     expect(text(await screen.findByTestId("progress-no-table"))).toContain(SHEET);
-    expect(lastCheck().options.mapping).toBeUndefined();
+    expect(services.check).not.toHaveBeenCalled();
 
     const mapping = { content: TRACKING_COL.content };
-    rerender({ mapping });
+    act(() => pane().setMapping("content", TRACKING_COL.content));
     await ready();
     expect(lastCheck().options.mapping).toEqual(mapping);
     const expected = coreOf(rows, { mapping });
     expectFigures(expected);
     expect(expected.total).toEqual(core().total);
-    // New settings are computed over the grid already read.
-    expect(port.callsOf("readGrid")).toHaveLength(1);
+    // The sheet is read once at the start and once for the check.
+    expect(port.callsOf("readGrid")).toHaveLength(2);
   });
 
   it("checks against the plan period typed on the check tab, normalised, and leaves out one that is not valid", async () => {
-    const { lastCheck, rerender } = setupWith({ planPeriod: "2026 – 2030" });
+    const { lastCheck, pane } = setupWith();
     await ready();
-    expect(lastCheck().options.planPeriod).toBe("2026-2030");
+    act(() => pane().setPlanPeriod("2026 – 2030"));
+    await waitFor(() => expect(lastCheck().options.planPeriod).toBe("2026-2030"));
     const typed = lastCheck().result;
     expect(typed.ok && typed.report.planPeriod).toEqual({ from: "2026-01-01", to: "2030-12-31", source: "option" });
+    await ready();
     expectFigures(core());
 
-    rerender({ planPeriod: "năm nay" });
+    act(() => pane().setPlanPeriod("năm nay"));
     await waitFor(() => expect(lastCheck().options).toHaveProperty("planPeriod", undefined));
     const fromTitle = lastCheck().result;
     expect(fromTitle.ok && fromTitle.report.planPeriod?.source).toBe("title");
+    await ready();
     expectFigures(core());
 
-    // A span the core refuses is said as such, not as a missing table.
-    rerender({ planPeriod: "1989" });
-    expect(text(await screen.findByTestId("progress-bad-option"))).toContain("1989");
+    // A year the core refuses is refused as typed (the core's own parser), and left out of the check.
+    act(() => pane().setPlanPeriod("1989"));
+    expect(pane().planPeriodValid).toBe(false);
+    await ready();
+    expect(lastCheck().options.planPeriod).toBeUndefined();
     expect(screen.queryByTestId("progress-no-table")).toBeNull();
   });
 
-  it("counts only the tasks in the check tab's range, without reading the sheet again", async () => {
+  it("counts only the tasks in the range the session reads", async () => {
     const range: CellRange = { top: 1, left: 1, bottom: TRACKING_ROW[8], right: TRACKING_COL.completionDate };
-    const { port, lastCheck, rerender } = setupWith({ sheet: SHEET });
+    const { port, lastCheck, pane } = setupWith();
     await ready();
-    rerender({ sheet: SHEET, range });
+    port.selection = { sheet: SHEET, range };
+    await act(async () => {
+      await pane().useSelection();
+    });
     const expected = coreOf(trackingRows(), { range });
     expect(expected.total.assigned).toBe(8);
     await waitFor(() => expectFigures(expected));
     expect(lastCheck().options.range).toEqual(range);
-    expect(port.callsOf("readGrid")).toHaveLength(1);
+  });
+
+  it("changes the date without checking again, and the language without checking again", async () => {
+    const { services, setLang } = setupWith();
+    await ready();
+    const checks = services.check.mock.calls.length;
+    expect(checks).toBe(1);
+    fireEvent.change(screen.getByTestId("progress-as-of"), { target: { value: "2024-03-31" } });
+    await waitFor(() => expectFigures(core("2024-03-31")));
+    setLang("en");
+    await waitFor(() => expectFigures(core("2024-03-31"), "en"));
+    expect(services.check).toHaveBeenCalledTimes(checks);
   });
 });

@@ -4,7 +4,7 @@
  * fold, punctuation aside ("Theo Kế hoạch riêng" and "Theo kế hoạch riêng." are one text).
  */
 import { foldWords } from "../../text";
-import type { TaskRecord } from "../../types";
+import type { Lang, Localized, TaskRecord } from "../../types";
 
 export interface Occurrence<T> {
   /** What the first row gave (its message data, suggestion …). */
@@ -34,6 +34,13 @@ export class SameText<T> {
 const MAX_LISTED = 8;
 
 /** The tasks of a group for a message: "II.7, II.8", "1, 2, 3, 4, 5, 6, 7, 8, …". */
-export function listTasks(refs: readonly string[]): string {
+export function listTasks(refs: ReadonlyArray<string | Localized>): string | Localized {
+  if (refs.every((r): r is string => typeof r === "string")) return joinTasks(refs);
+  // A task named by its row is words: the list is given in each language.
+  const inLang = (lang: Lang) => joinTasks(refs.map((r) => (typeof r === "string" ? r : r[lang])));
+  return { vi: inLang("vi"), en: inLang("en") };
+}
+
+function joinTasks(refs: readonly string[]): string {
   return refs.length <= MAX_LISTED ? refs.join(", ") : `${refs.slice(0, MAX_LISTED).join(", ")}, …`;
 }
