@@ -240,47 +240,46 @@ export function nestSections(
   const rank = new Map<string, number>();
   for (const kind of kinds) if (!rank.has(kind)) rank.set(kind, rank.size);
   const nesting: Nest[] = sections.map((s, i) => ({ level: rank.get(kinds[i]) ?? 0, labelCol: s.labelCol ?? s.col }));
+  // The parent is the nearest earlier section of a lower level: the open sections, outermost first.
+  const open: number[] = [];
   nesting.forEach((n, i) => {
-    for (let j = i - 1; j >= 0; j--) {
-      if (nesting[j].level < n.level) {
-        n.parent = j;
-        break;
-      }
-    }
+    while (open.length > 0 && nesting[open[open.length - 1]].level >= n.level) open.pop();
+    if (open.length > 0) n.parent = open[open.length - 1];
+    open.push(i);
   });
-  /** The ancestor of section `s` (itself included) at level `level`, if any. */
-  const ancestorAt = (s: number | undefined, level: number): number | undefined => {
-    for (let k = s; k !== undefined; k = nesting[k].parent) {
-      const l = nesting[k].level;
-      if (l === level) return k;
-      if (l < level) return undefined;
+  // The first task number under each section (its sub-sections included): tasks come in order, so the first
+  // numbered task met in a section is the first of the section and of every enclosing one not met yet.
+  const first = new Float64Array(sections.length).fill(NaN);
+  const met = new Uint8Array(sections.length);
+  for (const t of tasks) {
+    const s = t.section;
+    if (s === undefined || met[s] === 1) continue;
+    const n = leadingInteger(t.number);
+    if (Number.isNaN(n)) continue;
+    for (let k: number | undefined = s; k !== undefined && met[k] === 0; k = nesting[k].parent) {
+      met[k] = 1;
+      first[k] = n;
     }
-    return undefined;
-  };
+  }
   let chosen = -1;
   for (let level = 0; level < rank.size; level++) {
-    const first = new Map<number, number>();
-    for (const t of tasks) {
-      const a = ancestorAt(t.section, level);
-      if (a === undefined || first.has(a)) continue;
-      const n = leadingInteger(t.number);
-      if (!Number.isNaN(n)) first.set(a, n);
-    }
+    let withTasks = 0;
     let restarts = 0;
-    for (const n of first.values()) if (n === 1) restarts++;
-    if (first.size >= 2 && restarts >= 2 && restarts * 2 > first.size) chosen = level;
+    nesting.forEach((n, i) => {
+      if (n.level !== level || met[i] === 0) return;
+      withTasks++;
+      if (first[i] === 1) restarts++;
+    });
+    if (withTasks >= 2 && restarts >= 2 && restarts * 2 > withTasks) chosen = level;
   }
   if (chosen < 0) return { nesting, perSection: false };
-  for (const t of tasks) {
-    let scope: number | undefined;
-    for (let k = t.section; k !== undefined; k = nesting[k].parent) {
-      if (nesting[k].level <= chosen) {
-        scope = k;
-        break;
-      }
-    }
-    t.scope = scope;
-  }
+  // Each section's scope: itself, or the enclosing section at the level where the numbering restarts.
+  const scopeOf = nesting.map((_, i) => {
+    for (let k: number | undefined = i; k !== undefined; k = nesting[k].parent)
+      if (nesting[k].level <= chosen) return k;
+    return undefined;
+  });
+  for (const t of tasks) t.scope = t.section === undefined ? undefined : scopeOf[t.section];
   return { nesting, perSection: true };
 }
 
@@ -309,21 +308,19 @@ export function labelTasks(
   groupOf: readonly number[],
   sections: readonly Section[],
 ): void {
-  const groupSize = new Map<number, number>();
-  for (const g of groupOf) groupSize.set(g, (groupSize.get(g) ?? 0) + 1);
-  const perSection = new Map<number, number>();
-  for (const t of tasks) if (t.section !== undefined) perSection.set(t.section, (perSection.get(t.section) ?? 0) + 1);
-  const seen = new Map<number, number>();
+  const groupSize = new Int32Array(tasks.length);
+  for (const g of groupOf) groupSize[g]++;
+  const perSection = new Int32Array(sections.length);
+  for (const t of tasks) if (t.section !== undefined) perSection[t.section]++;
+  const seen = new Int32Array(tasks.length);
   tasks.forEach((t, i) => {
     const g = groupOf[i];
     const base = taskLabel(t, inherited[i] || (g !== i ? tasks[g].number || inherited[g] : ""), sections);
-    if ((groupSize.get(g) ?? 1) > 1) {
-      const k = seen.get(g) ?? 0;
-      seen.set(g, k + 1);
-      t.label = base + subRowLetter(k);
+    if (groupSize[g] > 1) {
+      t.label = base + subRowLetter(seen[g]++);
       return;
     }
-    const alone = t.section !== undefined && perSection.get(t.section) === 1;
+    const alone = t.section !== undefined && perSection[t.section] === 1;
     t.label = base === "" && alone ? (sections[t.section!]?.label ?? "") : base;
   });
 }
