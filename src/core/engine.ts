@@ -80,7 +80,7 @@ const NO_MENTIONS: readonly AgencyMention[] = Object.freeze([]);
 
 function cellMentions(directory: AgencyDirectory, cell: TaskCell | undefined): readonly AgencyMention[] {
   if (!cell || cell.value.kind === "error" || cell.text === "") return NO_MENTIONS;
-  return directory.mentions(cell.text);
+  return directory.mentions(cell.original);
 }
 
 /** Resolves the agencies and the deadline of a task, once. */

@@ -204,6 +204,8 @@ export interface AgencyMention {
   readonly score?: number;
   /** True for collective names, known or recognised by pattern ("… có liên quan"). */
   readonly collective: boolean;
+  /** What follows the agency's name, as written: a sub-unit, a region number, the province (" (Trung tâm …)"). */
+  readonly suffix?: string;
 }
 
 /* ------------------------------------------------------------------ deadlines and plan period */
@@ -246,6 +248,11 @@ export type Fix =
       readonly col: number;
       readonly from: string;
       readonly to: string;
+      /**
+       * Where `from` stands in the cell's text (0-based): only that occurrence is replaced. Without it every
+       * occurrence is.
+       */
+      readonly at?: number;
     }
   | { readonly kind: "join-row"; readonly row: number; readonly into: number };
 

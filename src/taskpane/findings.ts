@@ -120,13 +120,19 @@ export function ruleOptions(findings: readonly Finding[]): Array<{ rule: string;
   return [...counts].map(([rule, count]) => ({ rule, count })).sort((a, b) => b.count - a.count);
 }
 
-/** The fixes carried by findings, one per target cell or row. */
+/**
+ * The fixes carried by findings, one per target cell or row; fixes placed at their own spot in a cell (several
+ * agencies of one cell) are applied together, one per spot.
+ */
 export function collectFixes(findings: readonly Finding[]): Fix[] {
   const seen = new Set<string>();
   const fixes: Fix[] = [];
   for (const f of findings) {
     if (!f.fix) continue;
-    const key = f.fix.kind === "replace-text" ? `t:${f.fix.row}:${f.fix.col}` : `j:${f.fix.row}`;
+    const key =
+      f.fix.kind === "replace-text"
+        ? `t:${f.fix.row}:${f.fix.col}${f.fix.at === undefined ? "" : `:${f.fix.at}`}`
+        : `j:${f.fix.row}`;
     if (seen.has(key)) continue;
     seen.add(key);
     fixes.push(f.fix);

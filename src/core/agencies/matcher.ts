@@ -43,6 +43,8 @@ export interface StrictMatch {
   readonly kind: Exclude<AgencyMatchKind, "fuzzy" | "unknown">;
   readonly entry: AgencyEntry;
   readonly via: MatchVia;
+  /** What follows the name in a structural match, as written (" (Trung tâm …)", " XII", " tỉnh Sơn La"). */
+  readonly suffix?: string;
   /** The entry is a collective, or the text names one by its form. */
   readonly collective: boolean;
 }
@@ -162,9 +164,14 @@ export class AgencyIndex {
       const minor = minorKey(text) === minorKey(byFold.entry.name);
       return { kind: minor ? "variant-minor" : "variant", entry: byFold.entry, via: "plain" };
     }
-    // Equal once abbreviations are expanded on both sides: one of them is written with abbreviations.
+    // Equal once abbreviations are expanded on both sides: one of them is written with abbreviations. A text
+    // written out in full that only an abbreviated alias matches differs from the full name in its punctuation
+    // ("Sở Văn hóa Thể thao và Du lịch" = "Sở VHTTDL"): a variant, not an alias.
     const byAbbr = this.byAbbr.get(keys.abbr);
-    if (byAbbr) return { kind: byAbbr.role === "variant" ? "variant" : "alias", entry: byAbbr.entry, via: "plain" };
+    if (byAbbr) {
+      const alias = byAbbr.role !== "variant" && (keys.abbr !== keys.fold || byAbbr.role === "name");
+      return { kind: alias ? "alias" : "variant", entry: byAbbr.entry, via: "plain" };
+    }
     const byWord = this.byWord.get(keys.word);
     if (byWord) return { kind: "variant", entry: byWord.entry, via: "plain" };
     return undefined;
@@ -172,36 +179,45 @@ export class AgencyIndex {
 
   /** A known name followed by a sub-unit in brackets, a region number or the province's name. */
   private strictStructural(text: string): Omit<StrictMatch, "collective"> | undefined {
+    // The base keeps its spelling kind ("Ngân hàng nhà nước khu vực XII": case only); a canonical base is an alias.
     const accepted = (
       m: Omit<StrictMatch, "collective"> | undefined,
       via: MatchVia,
+      base: string,
     ): Omit<StrictMatch, "collective"> | undefined => {
       if (!m) return undefined;
-      const kind = m.kind === "canonical" || m.kind === "alias" || m.kind === "variant-minor" ? "alias" : m.kind;
-      return { kind, entry: m.entry, via };
+      const kind = m.kind === "canonical" ? "alias" : m.kind;
+      return { kind, entry: m.entry, via, suffix: (m.suffix ?? "") + text.slice(base.length) };
     };
     const paren = PAREN_TAIL.exec(text);
-    if (paren) return accepted(this.strict(paren[1]), "parenthesis");
+    if (paren) return accepted(this.strict(paren[1]), "parenthesis", paren[1]);
     const region = REGION_TAIL.exec(text);
-    if (region) return accepted(this.strictPlain(region[1]), "region");
+    if (region) return accepted(this.strictPlain(region[1]), "region", region[1]);
     // "Sở Y tế tỉnh": a department's name says "tỉnh" only to place it.
     const provincial = PROVINCIAL_TAIL.exec(text);
     if (provincial) {
       const m = this.strictPlain(provincial[1]);
-      if (m) return accepted(m, "province");
+      if (m) return accepted(m, "province", provincial[1]);
     }
     const words = text.split(" ");
     for (let k = 1; k <= Math.min(4, words.length - 1); k++) {
       const tail = words.slice(words.length - k).filter((w) => w !== "-" && w !== "–");
       if (!tail.every((w) => CAPITALISED.test(w))) break;
       const base = words.slice(0, words.length - k).join(" ");
+      if (/[,;]$/.test(base)) break; // "Ban Quản lý Khu kinh tế, Sở Công Thương": two names, not one and a place
       const inProvince = /(?:^|\s)(?:tỉnh|thành phố)$/iu.test(base);
       // "Thuế tỉnh Thái Nguyên" (the name holds "tỉnh"), "UBND thành phố Hà Nội", "Sở Y tế tỉnh Sơn La" (the name
       // does not), "Viettel Sơn La"
-      const m = inProvince
-        ? (this.strictPlain(base) ?? this.strictPlain(base.replace(/\s+tỉnh$/iu, "")))
-        : this.strictPlain(`${base} tỉnh`);
-      if (m) return accepted(m, "province");
+      if (inProvince) {
+        const m = this.strictPlain(base);
+        if (m) return accepted(m, "province", base);
+        const bare = base.replace(/\s+tỉnh$/iu, "");
+        const b = this.strictPlain(bare);
+        if (b) return accepted(b, "province", bare);
+      } else {
+        const m = this.strictPlain(`${base} tỉnh`);
+        if (m) return accepted(m, "province", base);
+      }
     }
     return undefined;
   }
@@ -220,7 +236,10 @@ export class AgencyIndex {
   private matchTrimmed(text: string): AgencyMention {
     if (text === "") return { text, kind: "unknown", collective: false };
     const strict = this.strict(text);
-    if (strict) return { text, kind: strict.kind, agency: strict.entry, collective: strict.collective };
+    if (strict) {
+      const m: AgencyMention = { text, kind: strict.kind, agency: strict.entry, collective: strict.collective };
+      return strict.suffix ? { ...m, suffix: strict.suffix } : m;
+    }
     const word = agencyKeys(text).word;
     const pattern = isCollectiveWordKey(word);
     if (this.district && isDistrictWordKey(word)) {

@@ -13,6 +13,8 @@ import type { AgencyMatchKind, AgencyMention } from "../types";
 import type { AgencyDirectory } from "./directory";
 import { type AgencyIndex, type MatchVia, type TrieNode, trimPiece } from "./matcher";
 import { looseTokensOfWords, wordKey } from "./normalize";
+import { collectiveEnds, isGenericPhrase, startsRole } from "./phrases";
+import { type AgencyVocabulary, defaultAgencyVocabulary } from "./vocabulary";
 
 /** Pieces of a cell, one per agency named, as written (HTML fragments and a trailing "." removed). */
 export function splitAgencies(cellText: string, directory: AgencyDirectory): string[] {
@@ -28,6 +30,8 @@ interface Word {
   readonly loose: readonly string[];
   /** A separator (",", ";", new line) stands between this word and the previous one. */
   readonly sepBefore: boolean;
+  /** That separator is ";" or a new line. */
+  readonly hardSep: boolean;
 }
 
 interface Piece {
@@ -35,6 +39,10 @@ interface Piece {
   readonly end: number; // word index, exclusive
   readonly mention: AgencyMention;
   readonly cost: number;
+  /** A role phrase ("chủ trì hướng dẫn"): it names nobody. */
+  readonly role?: true;
+  /** An unknown name before " và " and a known name ("Thành phố Hồ Chí Minh và UBND các tỉnh"). */
+  readonly beforeVa?: true;
 }
 
 interface RunPiece extends Piece {
@@ -44,7 +52,10 @@ interface RunPiece extends Piece {
 
 const MAX_NAME_WORDS = 40;
 /** States of the dynamic programme; see segmentCell. */
-const STATES = 3;
+const STATES = 4;
+const ROLE_COST = 25;
+const COLLECTIVE_COST = 14;
+const NO_MENTION: AgencyMention = Object.freeze({ text: "", kind: "unknown", collective: false });
 /** Score and back-pointer arrays, reused from cell to cell. */
 const buffers = { best: new Float64Array(64 * STATES), from: new Int32Array(64 * STATES) };
 const MAX_CHUNKS_PER_NAME = 4;
@@ -60,13 +71,20 @@ const KIND_COST: Readonly<Record<AgencyMatchKind, number>> = {
 };
 const VIA_COST: Readonly<Record<MatchVia, number>> = { plain: 0, parenthesis: 0, region: 0, province: 15 };
 
-/** HTML off, line bullets off, trailing full stops off; new lines and slashes between names kept as separators. */
-function prepare(cell: string): string {
+/**
+ * HTML off, line bullets ("- ", "+ ", "(1)", "1.") and labels ("Chủ trì:") off, trailing full stops off; new lines
+ * and slashes between names kept as separators.
+ */
+function prepare(cell: string, vocab: AgencyVocabulary): string {
+  const label = vocab.cellLabel;
   return (
     stripHtml(cell)
       .replace(/\r\n?/g, "\n")
       .split("\n")
-      .map((line) => line.replace(/^\s*[-+•*–—]\s+/, ""))
+      .map((line) => {
+        const l = line.replace(/^\s*(?:[-+•*–—]|\(\d{1,2}\)|\d{1,2}[.)])\s+/, "");
+        return label ? l.replace(label, "") : l;
+      })
       .join("\n")
       // "Công an tỉnh/Sở Tư pháp": a slash between two names separates them ("766/QĐ-TTg" is a reference, kept)
       .replace(/(?<=\p{L}|\))\s*\/\s*(?=\p{Lu})/gu, "; ")
@@ -104,7 +122,10 @@ function wordTokens(text: string): { readonly tokens: readonly string[]; readonl
   return t;
 }
 
-function words(s: string): Word[] {
+/** "điểm d", "khoản 1", "mục III": a word of a legal reference and its number or letter. */
+const REFERENCE_MARK = /^(?:\d{1,3}[a-zđ]?|[a-zđ]|[IVXLC]{1,6})[.,;:]?$/iu;
+
+function words(s: string, vocab: AgencyVocabulary): Word[] {
   const masked = shadow(s);
   const out: Word[] = [];
   const re = /[^\s,;]+(?:\s*&\s*[^\s,;]+)*/g;
@@ -114,10 +135,28 @@ function words(s: string): Word[] {
     const end = start + m[0].length;
     const gap = masked.slice(prevEnd, start);
     const text = s.slice(start, end);
-    out.push({ start, end, text, ...wordTokens(text), sepBefore: /[,;\n]/.test(gap) });
+    const hardSep = /[;\n]/.test(gap);
+    out.push({ start, end, text, ...wordTokens(text), sepBefore: hardSep || gap.includes(","), hardSep });
     prevEnd = end;
   }
+  // ", khoản 1, mục III": the commas of a legal reference do not separate names.
+  for (let i = 1; i + 1 < out.length; i++) {
+    const w = out[i];
+    if (w.sepBefore && !w.hardSep && w.tokens.length === 1 && vocab.references.has(w.tokens[0])) {
+      if (REFERENCE_MARK.test(out[i + 1].text)) out[i] = { ...w, sepBefore: false };
+    }
+  }
   return out;
+}
+
+/** The word end (exclusive) of the bracket opened at word `b`, or −1. */
+function bracketEnd(ws: readonly Word[], b: number): number {
+  let depth = 0;
+  for (let k = b; k < ws.length; k++) {
+    for (const ch of ws[k].text) depth += ch === "(" ? 1 : ch === ")" ? -1 : 0;
+    if (depth <= 0) return k + 1;
+  }
+  return -1;
 }
 
 /** "Các sở: Y tế, Giáo dục và Đào tạo" — one "Sở" written for several departments. */
@@ -149,11 +188,15 @@ function departmentsList(text: string, index: AgencyIndex): AgencyMention[] | un
 }
 
 /** The agencies named in a cell, in order, each matched against the directory. */
-export function segmentCell(cellText: string, index: AgencyIndex): AgencyMention[] {
-  const text = prepare(cellText);
+export function segmentCell(
+  cellText: string,
+  index: AgencyIndex,
+  vocab: AgencyVocabulary = defaultAgencyVocabulary(),
+): AgencyMention[] {
+  const text = prepare(cellText, vocab);
   const departments = departmentsList(text, index);
   if (departments) return departments;
-  const ws = words(text);
+  const ws = words(text, vocab);
   const n = ws.length;
   if (n === 0) return [];
   const slice = (a: number, b: number): string => trimPiece(text.slice(ws[a].start, ws[b - 1].end));
@@ -170,7 +213,9 @@ export function segmentCell(cellText: string, index: AgencyIndex): AgencyMention
     (known[a] ??= []).push({
       start: a,
       end: b,
-      mention: { text: piece, kind: m.kind, agency: m.entry, collective: m.collective },
+      mention: m.suffix
+        ? { text: piece, kind: m.kind, agency: m.entry, collective: m.collective, suffix: m.suffix }
+        : { text: piece, kind: m.kind, agency: m.entry, collective: m.collective },
       cost: PIECE_COST + KIND_COST[m.kind] + VIA_COST[m.via],
     });
   };
@@ -212,6 +257,19 @@ export function segmentCell(cellText: string, index: AgencyIndex): AgencyMention
     }
   }
 
+  // Collective phrases read by their form ("các bộ, ngành, địa phương khác có liên quan"), where no name covers them.
+  for (let i = 0; i < n; i++) {
+    for (const end of collectiveEnds(ws, i, vocab)) {
+      // "UBND các tỉnh, thành phố khác (mạng lưới địa phương)": a note in brackets goes with the phrase.
+      const close = end < n && !ws[end].sepBefore && ws[end].text.startsWith("(") ? bracketEnd(ws, end) : -1;
+      for (const e of close > 0 ? [end, close] : [end]) {
+        if (hasKnown(i, e)) continue;
+        const m = index.match(slice(i, e));
+        (known[i] ??= []).push({ start: i, end: e, mention: { ...m, collective: true }, cost: COLLECTIVE_COST });
+      }
+    }
+  }
+
   // Runs of whole chunks (between separators) that no strict name covers: one chunk may be a fuzzy match, a
   // district-level body or unknown; several chunks only a fuzzy match of a name with commas.
   const runsMemo = new Map<number, readonly RunPiece[]>();
@@ -232,14 +290,34 @@ export function segmentCell(cellText: string, index: AgencyIndex): AgencyMention
         out.push({ start: b, end: e, mention: m, cost, gain: (e - b) * WORD_SCORE - cost });
       } else if (r === 1) {
         out.push({ start: b, end: e, mention: m, cost: PIECE_COST, gain: -PIECE_COST });
+        // "Thành phố Hồ Chí Minh và UBND các tỉnh": an unknown name may end before a " và " that a known name follows.
+        for (let v = b + 1; v < e - 1; v++) {
+          if (ws[v].tokens.length !== 1 || ws[v].tokens[0] !== "va" || !known[v + 1]) continue;
+          const u = index.match(slice(b, v));
+          out.push({ start: b, end: v, mention: u, cost: PIECE_COST, gain: -PIECE_COST, beforeVa: true });
+        }
       }
     }
     runsMemo.set(b, out);
     return out;
   };
 
+  // A role phrase runs to the next separator ("chủ trì hướng dẫn"); after a comma it may go on ("tổng hợp").
+  const chunkEnd = (b: number): number => {
+    let e = b + 1;
+    while (e < n && !ws[e].sepBefore) e++;
+    return e;
+  };
+  const rolePiece = (b: number): Piece => ({
+    start: b,
+    end: chunkEnd(b),
+    mention: NO_MENTION,
+    cost: ROLE_COST,
+    role: true,
+  });
+
   // Dynamic programme over word boundaries. State 0: after an unknown piece (or at the start);
-  // 1: after a known name; 2: after a known name and a " và " (a known name must follow).
+  // 1: after a known name; 2: after a known name and a " và " (a known name must follow); 3: after a role phrase.
   const size = (n + 1) * STATES;
   if (buffers.best.length < size) {
     buffers.best = new Float64Array(size * 2);
@@ -264,16 +342,26 @@ export function segmentCell(cellText: string, index: AgencyIndex): AgencyMention
       const score = best[here];
       if (score === -Infinity) continue;
       const sep = isSep(b);
-      if (sep || st > 0) {
+      if (sep || st === 1 || st === 2) {
         for (const p of known[b] ?? []) relax(p.end, 1, score + (p.end - p.start) * WORD_SCORE - p.cost, here, p);
       }
       if (st === 1 && ws[b].tokens.length === 1 && ws[b].tokens[0] === "va")
         relax(b + 1, 2, score + WORD_SCORE, here, null);
+      const role =
+        (st === 1 && !sep && startsRole(ws, b, vocab)) ||
+        (st === 3 && sep && !ws[b].hardSep && (startsRole(ws, b, vocab) || /^\p{Ll}/u.test(ws[b].text)));
+      if (role) {
+        const p = rolePiece(b);
+        relax(p.end, 3, score + (p.end - p.start) * WORD_SCORE - p.cost, here, p);
+      }
       if (!sep || st === 2) continue;
-      for (const p of chunkRuns(b)) relax(p.end, p.mention.kind === "unknown" ? 0 : 1, score + p.gain, here, p);
+      for (const p of chunkRuns(b)) {
+        relax(p.end, p.mention.kind === "unknown" && !p.beforeVa ? 0 : 1, score + p.gain, here, p);
+      }
     }
   }
-  let end = best[n * STATES] >= best[n * STATES + 1] ? n * STATES : n * STATES + 1;
+  let end = n * STATES;
+  for (const st of [1, 3]) if (best[n * STATES + st] > best[end]) end = n * STATES + st;
   const pieces: Piece[] = [];
   while (end > 0 && from[end] >= 0) {
     const p = via[end] ?? null;
@@ -281,13 +369,20 @@ export function segmentCell(cellText: string, index: AgencyIndex): AgencyMention
     end = from[end];
   }
   pieces.reverse();
-  return joinTails(pieces, text, ws, index);
+  return joinTails(pieces, text, ws, index, vocab);
 }
 
 /** "các sở, ban," ⏎ "ngành": a short lower-case remainder joins the collective before it. */
-function joinTails(pieces: readonly Piece[], text: string, ws: readonly Word[], index: AgencyIndex): AgencyMention[] {
+function joinTails(
+  pieces: readonly Piece[],
+  text: string,
+  ws: readonly Word[],
+  index: AgencyIndex,
+  vocab: AgencyVocabulary,
+): AgencyMention[] {
   const out: { start: number; end: number; mention: AgencyMention }[] = [];
   for (const p of pieces) {
+    if (p.role) continue;
     const prev = out[out.length - 1];
     const t = p.mention.text;
     const tail =
@@ -301,8 +396,11 @@ function joinTails(pieces: readonly Piece[], text: string, ws: readonly Word[], 
       const m = index.match(joined);
       out[out.length - 1] = { start: prev.start, end: p.end, mention: { ...m, collective: true } };
     } else if (/\p{L}/u.test(t)) {
-      // Pieces without a letter ("-", "…") name nobody and are left out.
-      out.push({ start: p.start, end: p.end, mention: p.mention });
+      // Pieces without a letter ("-", "…") name nobody and are left out. A generic word alone ("Sở", "Doanh
+      // nghiệp") names no body either: it counts as a collective, never as an unknown agency.
+      const generic =
+        p.mention.kind === "unknown" && !p.mention.collective && isGenericPhrase(ws, p.start, p.end, vocab);
+      out.push({ start: p.start, end: p.end, mention: generic ? { ...p.mention, collective: true } : p.mention });
     }
   }
   return out.map((p) => p.mention);

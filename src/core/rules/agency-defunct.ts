@@ -1,11 +1,11 @@
 /**
  * agency-defunct: an agency that no longer existed during the plan period (it ended before the period began).
- * Facts marked uncertain in the directory never produce this finding.
+ * Facts marked uncertain in the directory never produce this finding. The same name is one finding per document,
+ * its other rows related; the fix replaces that name, at its place in the cell, by the successor.
  */
 import { defineRule } from "../rule";
 import { NO_OPTIONS } from "./util/options";
-import type { Fix } from "../types";
-import { agencyCells, endedBefore } from "./util/agency";
+import { agencyCells, agencyFix, endedBefore, OncePerDocument } from "./util/agency";
 import { dateEn, dateVi, nextDay } from "./util/format";
 import { rowOfText, taskRef } from "./util/task";
 
@@ -38,27 +38,23 @@ export default defineRule<Record<string, never>>({
   },
   create(context) {
     const period = context.planPeriod;
+    const once = new OncePerDocument();
     return {
       row(event) {
         const tc = event.task;
         if (!tc || !period) return;
         for (const { cell, mentions } of agencyCells(tc)) {
-          for (const m of mentions) {
+          mentions.forEach((m, i) => {
             const a = m.agency;
-            if (!a || !endedBefore(a, period) || !a.validUntil) continue;
+            if (!a || !endedBefore(a, period) || !a.validUntil) return;
             const since = nextDay(a.validUntil);
             const note = a.successorNote;
             const messageId = !a.successor ? "defunct-no-successor" : note ? "defunct-note" : "defunct";
             // The suggestion is the successor's name alone (it is what "Sửa" writes); the note stays in the message.
             const suggestion = a.successor;
-            const row = rowOfText(cell, m.text);
-            const fix: Fix | undefined =
-              a.successor && row !== undefined
-                ? { kind: "replace-text", row, col: cell.col, from: m.text, to: a.successor }
-                : undefined;
-            context.report({
+            once.add(m.text, {
               messageId,
-              row: row ?? cell.row,
+              row: rowOfText(cell, m.text) ?? cell.row,
               col: cell.col,
               task: tc.task,
               data: {
@@ -72,10 +68,13 @@ export default defineRule<Record<string, never>>({
                 period: period.label,
               },
               suggestion,
-              fix,
+              fix: a.successor ? agencyFix(cell, mentions, i, a.successor) : undefined,
             });
-          }
+          });
         }
+      },
+      end() {
+        once.flush((d) => context.report(d));
       },
     };
   },

@@ -1,19 +1,44 @@
 /**
- * agency-variant: a known agency written other than its canonical name (a variant, a near miss, or only case,
- * tone-mark placement or Unicode form — the last reported as info). Aliases and canonical names pass.
+ * agency-variant: a known agency written other than its canonical name — a variant or near miss (warning), a
+ * difference of case, tone-mark placement or Unicode form only, or an abbreviation a signed appendix should write
+ * out (info). Canonical names and aliases written out pass; a collective's spelling names no body and passes too.
+ * The same spelling is one finding per document, its other rows related.
  */
+import { defaultAgencyVocabulary } from "../agencies/vocabulary";
 import { defineRule } from "../rule";
+import { fold } from "../text";
+import type { AgencyEntry, AgencyMatchKind } from "../types";
 import { NO_OPTIONS } from "./util/options";
-import type { AgencyMatchKind, Fix } from "../types";
-import { agencyCells, endedBefore } from "./util/agency";
+import { agencyCells, agencyFix, endedBefore, OncePerDocument } from "./util/agency";
 import { rowOfText, taskRef } from "./util/task";
 
-/** The message for each kind of match this rule reports; other kinds pass. */
+/** The message for each kind of match this rule reports; other kinds pass (aliases unless abbreviated). */
 const MESSAGE_FOR: Partial<Record<AgencyMatchKind, string>> = {
   variant: "variant",
   "variant-minor": "minor",
   fuzzy: "fuzzy",
 };
+
+/** A word written in capitals as an abbreviation ("KH&CN", "CHQS", "NHNN"), not a roman numeral. */
+const CAPITALS = /^[\p{Lu}\d&.\-–]+$/u;
+const ROMAN = /^[IVXLC]+$/;
+
+/**
+ * The first abbreviation in `text` that the agency's full name does not itself use and that is not an accepted one
+ * ("UBND"), or undefined.
+ */
+export function abbreviationIn(text: string, agency: AgencyEntry, accepted: ReadonlySet<string>): string | undefined {
+  const nameWords = new Set(fold(agency.name).split(/[^a-z0-9&]+/));
+  for (const raw of text.split(/[\s,;()]+/)) {
+    const w = raw.replace(/[.:]+$/, "");
+    if (w.length < 2 || !CAPITALS.test(w) || ROMAN.test(w)) continue;
+    if ((w.match(/\p{Lu}/gu) ?? []).length < 2) continue;
+    const f = fold(w);
+    if (accepted.has(f) || nameWords.has(f)) continue;
+    return w;
+  }
+  return undefined;
+}
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -21,8 +46,8 @@ export default defineRule<Record<string, never>>({
     severity: "warning",
     docs: {
       description: {
-        vi: "Tên cơ quan, đơn vị được ghi đúng tên chuẩn trong danh mục.",
-        en: "Agencies are written with their canonical names from the directory.",
+        vi: "Tên cơ quan, đơn vị được ghi đúng và đầy đủ tên chuẩn trong danh mục.",
+        en: "Agencies are written with their full canonical names from the directory.",
       },
       url: "docs/rules/agency-variant.md",
     },
@@ -39,37 +64,47 @@ export default defineRule<Record<string, never>>({
         vi: "Nhiệm vụ {{task}}: “{{text}}” gần giống “{{name}}”; kiểm tra lại và ghi đúng tên chuẩn.",
         en: "Task {{task}}: “{{text}}” is close to “{{name}}”; check it and use the canonical name.",
       },
+      abbreviation: {
+        vi: "Nhiệm vụ {{task}}: “{{text}}” là tên viết tắt của “{{name}}”; phụ lục trình ký nên ghi đầy đủ tên cơ quan.",
+        en: "Task {{task}}: “{{text}}” abbreviates “{{name}}”; a signed appendix should carry the full name.",
+      },
     },
     schema: NO_OPTIONS,
   },
   create(context) {
+    const accepted = defaultAgencyVocabulary().accepted;
+    const once = new OncePerDocument();
     return {
       row(event) {
         const tc = event.task;
         if (!tc) return;
         for (const { cell, mentions } of agencyCells(tc)) {
-          for (const m of mentions) {
+          mentions.forEach((m, i) => {
             const agency = m.agency;
-            const messageId = MESSAGE_FOR[m.kind];
+            // A collective names no body: how it is spelled counts nobody twice.
+            if (!agency || m.collective || agency.collective) return;
             // An agency that no longer exists is reported by agency-defunct, with its successor: its spelling is moot.
-            if (!agency || !messageId || endedBefore(agency, context.planPeriod)) continue;
-            const row = rowOfText(cell, m.text);
-            const fix: Fix | undefined =
-              row !== undefined && m.text !== agency.name
-                ? { kind: "replace-text", row, col: cell.col, from: m.text, to: agency.name }
-                : undefined;
-            context.report({
+            if (endedBefore(agency, context.planPeriod)) return;
+            const abbreviated = m.kind === "alias" && abbreviationIn(m.text, agency, accepted) !== undefined;
+            const messageId = abbreviated ? "abbreviation" : MESSAGE_FOR[m.kind];
+            if (!messageId) return;
+            const info = m.kind === "variant-minor" || abbreviated;
+            const name = agency.name + (m.suffix ?? "");
+            once.add(m.text, {
               messageId,
-              row: row ?? cell.row,
+              row: rowOfText(cell, m.text) ?? cell.row,
               col: cell.col,
               task: tc.task,
-              data: { task: taskRef(tc.task, context.lang), text: m.text, name: agency.name },
-              suggestion: agency.name,
-              severity: m.kind === "variant-minor" ? "info" : undefined,
-              fix,
+              data: { task: taskRef(tc.task, context.lang), text: m.text, name },
+              suggestion: name,
+              severity: info ? "info" : undefined,
+              fix: agencyFix(cell, mentions, i, name),
             });
-          }
+          });
         }
+      },
+      end() {
+        once.flush((d) => context.report(d));
       },
     };
   },

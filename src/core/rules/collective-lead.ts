@@ -1,5 +1,10 @@
-/** collective-lead: the lead is only a collective name ("Các sở, ban, ngành"): nobody accountable. */
+/**
+ * collective-lead: the lead is only a collective name ("Các sở, ban, ngành"), or generic words ("Sở, ban"):
+ * nobody accountable. The same lead text is one finding per document, its other rows related.
+ */
 import { defineRule } from "../rule";
+import { foldWords } from "../text";
+import { OncePerDocument } from "./util/agency";
 import { NO_OPTIONS } from "./util/options";
 import { cellState, taskRef } from "./util/task";
 
@@ -23,6 +28,7 @@ export default defineRule<Record<string, never>>({
     schema: NO_OPTIONS,
   },
   create(context) {
+    const once = new OncePerDocument();
     return {
       row(event) {
         const tc = event.task;
@@ -30,13 +36,17 @@ export default defineRule<Record<string, never>>({
         const cell = tc.task.cells.lead;
         if (!cell || cellState(cell) !== "filled" || tc.lead.length === 0) return;
         if (!tc.lead.every((m) => m.collective)) return;
-        context.report({
+        // One finding per phrase, whatever its case and punctuation ("UBND các tỉnh/thành phố", "… tỉnh/ thành phố").
+        once.add(foldWords(cell.text), {
           messageId: "collective",
           row: tc.task.row,
           col: cell.col,
           task: tc.task,
           data: { task: taskRef(tc.task, context.lang), lead: cell.text },
         });
+      },
+      end() {
+        once.flush((d) => context.report(d));
       },
     };
   },

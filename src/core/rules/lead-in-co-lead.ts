@@ -1,4 +1,7 @@
-/** lead-in-co-lead: one agency (after matching) named both as lead and as co-operating agency of a task. */
+/**
+ * lead-in-co-lead: one agency (after matching) named both as lead and as co-operating agency of a task. Collectives
+ * name no body and are left out ("Các bộ, ngành" leading for their own sectors, "các bộ, ngành khác" co-operating).
+ */
 import { defineRule } from "../rule";
 import { NO_OPTIONS } from "./util/options";
 import { agencyKey, sameAgency } from "./util/agency";
@@ -34,9 +37,10 @@ export default defineRule<Record<string, never>>({
         if (tc.lead.length === 0) return;
         let reported: string[] | undefined;
         for (const m of tc.coLead) {
+          if (m.collective) continue;
           let lead: string | undefined;
           for (const l of tc.lead) {
-            if (!sameAgency(l, m)) continue;
+            if (l.collective || !sameAgency(l, m)) continue;
             lead = l.text;
             break;
           }

@@ -1,8 +1,12 @@
-/** unknown-agency: a name that is neither in the agency directory nor close to a name in it. */
+/**
+ * unknown-agency: a name that is neither in the agency directory nor close to a name in it. Collectives and
+ * generic words ("Sở", "Doanh nghiệp") name no body and are not reported. The same name is one finding per
+ * document, its other rows related.
+ */
 import { z } from "zod";
 import { defineRule } from "../rule";
 import { fold } from "../text";
-import { agencyCells } from "./util/agency";
+import { agencyCells, OncePerDocument } from "./util/agency";
 import { isPunctuationOnly, rowOfText, taskRef } from "./util/task";
 
 interface Options {
@@ -34,6 +38,7 @@ export default defineRule<Options>({
   },
   create(context) {
     const ignore = new Set(context.options.ignore.map(fold));
+    const once = new OncePerDocument();
     return {
       row(event) {
         const tc = event.task;
@@ -42,7 +47,7 @@ export default defineRule<Options>({
           for (const m of mentions) {
             if (m.kind !== "unknown" || m.collective || m.agency) continue;
             if (m.text.trim() === "" || isPunctuationOnly(m.text) || ignore.has(fold(m.text))) continue;
-            context.report({
+            once.add(fold(m.text), {
               messageId: "unknown",
               row: rowOfText(cell, m.text) ?? cell.row,
               col: cell.col,
@@ -51,6 +56,9 @@ export default defineRule<Options>({
             });
           }
         }
+      },
+      end() {
+        once.flush((d) => context.report(d));
       },
     };
   },

@@ -17,9 +17,21 @@ import { CHANGE_LOG_SHEETS, STRINGS } from "./strings";
 export interface ApplyResult {
   /** Cells changed. */
   readonly changed: number;
-  /** Fixes that no longer fit the cell (its text changed since the check), left alone. */
+  /** Fixes that no longer fit the cell (its text changed since the check, or it was fixed already), left alone. */
   readonly skipped: readonly Fix[];
+  /** Fixes refused, each with the reason in the user's language (a cell would grow past Excel's limit). */
+  readonly refused: ReadonlyArray<{ readonly fix: Fix; readonly message: string }>;
 }
+
+/** The most characters an Excel cell holds. */
+export const MAX_CELL_CHARS = 32_767;
+
+const TOO_LONG = {
+  vi: (cell: string, n: number) =>
+    `Không sửa ô ${cell}: nội dung sau khi sửa dài ${n} ký tự, vượt giới hạn ${MAX_CELL_CHARS} ký tự của một ô Excel.`,
+  en: (cell: string, n: number) =>
+    `Cell ${cell} was not fixed: the fixed text would be ${n} characters long, past Excel's limit of ${MAX_CELL_CHARS} per cell.`,
+};
 
 interface Change {
   readonly row: number;
@@ -50,13 +62,75 @@ function textOf(v: PlainValue): string {
   return v === null ? "" : String(v);
 }
 
-/** Replaces every occurrence of `from`; compares in NFC when the raw text does not hold it. */
+type ReplaceFix = Extract<Fix, { kind: "replace-text" }>;
+
+/** Whether `to` already stands over the place of `from` (the fix was applied): applying it again changes nothing. */
+function alreadyThere(text: string, at: number, from: string, to: string): boolean {
+  if (to === "") return false;
+  for (let k = Math.max(0, at - to.length + 1); k < at + Math.max(from.length, 1) && k < text.length; k++) {
+    if (text.startsWith(to, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * A cell's text with its positioned fixes applied, each at its own place (the cell's segmented agency list, read
+ * at check time), right to left so earlier places keep their offsets. A fix whose text is no longer at its place,
+ * or whose result already stands there, is skipped: applying a set of fixes twice equals applying it once.
+ */
+function replaceAt(text: string, fixes: readonly ReplaceFix[], skipped: Fix[]): string {
+  const nfcText = text.normalize("NFC");
+  // The check read the cell in NFC and trimmed; place each fix on the raw text or, failing that, on its NFC form.
+  const lead = nfcText.length - nfcText.trimStart().length;
+  let base = text;
+  const placed: Array<{ at: number; fix: ReplaceFix }> = [];
+  for (const f of fixes) {
+    const at = f.at ?? -1;
+    const candidates = [at, at + lead];
+    let where = candidates.find((a) => a >= 0 && base.startsWith(f.from, a));
+    if (where === undefined && base !== nfcText) {
+      const hit = candidates.find((a) => a >= 0 && nfcText.startsWith(f.from.normalize("NFC"), a));
+      if (hit !== undefined && placed.length === 0) {
+        base = nfcText;
+        where = hit;
+      }
+    }
+    if (where === undefined || alreadyThere(base, where, f.from, f.to)) {
+      skipped.push(f);
+      continue;
+    }
+    placed.push({ at: where, fix: f });
+  }
+  placed.sort((a, b) => b.at - a.at);
+  let out = base;
+  let limit = Number.POSITIVE_INFINITY; // overlapping fixes: the rightmost wins, the other is skipped
+  for (const { at, fix } of placed) {
+    if (at + fix.from.length > limit) {
+      skipped.push(fix);
+      continue;
+    }
+    out = out.slice(0, at) + fix.to + out.slice(at + fix.from.length);
+    limit = at;
+  }
+  return out;
+}
+
+/** Replaces every occurrence of `from` (a fix with no place); compares in NFC when the raw text does not hold it. */
 function replaceText(text: string, from: string, to: string): string | undefined {
   if (from === "") return undefined;
   if (text.includes(from)) return text.split(from).join(to);
   const t = text.normalize("NFC");
   const f = from.normalize("NFC");
   return t.includes(f) ? t.split(f).join(to) : undefined;
+}
+
+/** Identical fixes are one. */
+function distinct(fixes: readonly Fix[]): Fix[] {
+  const seen = new Set<string>();
+  return fixes.filter((f) => {
+    const key = JSON.stringify(f);
+    return !seen.has(key) && (seen.add(key), true);
+  });
 }
 
 /** A piece split off by a page break goes back onto the end of the task's cell. */
@@ -87,16 +161,19 @@ async function writeLog(port: WorkbookPort, name: string, rows: PlainValue[][]):
 }
 
 /**
- * Applies the fixes to `sheet` and logs each changed cell. A replace-text fix replaces its text wherever it
- * occurs in the cell; a join-row fix appends each cell of the split-off row to the task row above and empties it.
+ * Applies the fixes to `sheet` and logs each changed cell. A replace-text fix with a place (`at`) replaces its text
+ * there only, the fixes of one cell together; without one it replaces its text wherever it occurs in the cell. A
+ * join-row fix appends each cell of the split-off row to the task row above and empties it. Identical fixes are
+ * one; a cell that would grow past Excel's limit is left alone and the fix refused with a message.
  */
 export async function applyFixes(
   port: WorkbookPort,
   sheet: string,
-  fixes: readonly Fix[],
+  allFixes: readonly Fix[],
   lang: Lang = "vi",
 ): Promise<ApplyResult> {
-  if (fixes.length === 0) return { changed: 0, skipped: [] };
+  const fixes = distinct(allFixes);
+  if (fixes.length === 0) return { changed: 0, skipped: [], refused: [] };
   let top = Number.MAX_SAFE_INTEGER;
   let bottom = 0;
   for (const f of fixes) {
@@ -121,11 +198,38 @@ export async function applyFixes(
   };
 
   const skipped: Fix[] = [];
+  const refused: Array<{ fix: Fix; message: string }> = [];
+  const fits = (f: Fix, row: number, col: number, next: string): boolean => {
+    if (next.length <= MAX_CELL_CHARS) return true;
+    refused.push({ fix: f, message: TOO_LONG[lang](cellAddress(row, col), next.length) });
+    return false;
+  };
+  // Positioned fixes, by cell: applied together on the cell's text as read.
+  const byCell = new Map<string, ReplaceFix[]>();
+  for (const f of fixes) {
+    if (f.kind !== "replace-text" || f.at === undefined) continue;
+    const k = `${f.row}:${f.col}`;
+    const list = byCell.get(k);
+    if (list) list.push(f);
+    else byCell.set(k, [f]);
+  }
+  for (const list of byCell.values()) {
+    const { row, col } = list[0];
+    const before = textOf(get(row, col));
+    const next = replaceAt(before, list, skipped);
+    if (next === before) continue;
+    if (!fits(list[0], row, col, next)) {
+      for (const f of list.slice(1)) refused.push({ fix: f, message: refused[refused.length - 1].message });
+      continue;
+    }
+    set(row, col, next === "" ? null : next);
+  }
   for (const f of fixes) {
     if (f.kind === "replace-text") {
+      if (f.at !== undefined) continue;
       const next = replaceText(textOf(get(f.row, f.col)), f.from, f.to);
       if (next === undefined) skipped.push(f);
-      else set(f.row, f.col, next === "" ? null : next);
+      else if (fits(f, f.row, f.col, next)) set(f.row, f.col, next === "" ? null : next);
       continue;
     }
     const width = Math.max(grid.colCount, 1);
@@ -133,13 +237,15 @@ export async function applyFixes(
     for (let c = 1; c <= width; c++) {
       const piece = textOf(get(f.row, c));
       if (piece.trim() === "") continue;
-      set(f.into, c, joinText(textOf(get(f.into, c)), piece));
+      const joined = joinText(textOf(get(f.into, c)), piece);
+      if (!fits(f, f.into, c, joined)) continue;
+      set(f.into, c, joined);
       set(f.row, c, null);
       moved = true;
     }
     if (!moved) skipped.push(f);
   }
-  if (changes.length === 0) return { changed: 0, skipped };
+  if (changes.length === 0) return { changed: 0, skipped, refused };
 
   const writes = new Map<string, CellWrite>();
   for (const c of changes) writes.set(`${c.row}:${c.col}`, { row: c.row, col: c.col, value: c.value });
@@ -153,7 +259,7 @@ export async function applyFixes(
     rows.push([time, sheet, cellAddress(c.row, c.col), c.old, c.value, ...data]);
   }
   await writeLog(port, log?.name ?? STRINGS[lang].changeLogSheet, rows);
-  return { changed: writes.size, skipped };
+  return { changed: writes.size, skipped, refused };
 }
 
 interface LogEntry {

@@ -39,6 +39,7 @@ describe(RULE, () => {
       col: COL.coLead,
       from: "Sở Lao động – Thương binh và Xã hội",
       to: "Sở Nội vụ",
+      at: 0,
     });
   });
 
@@ -71,5 +72,16 @@ describe(RULE, () => {
       task(1, { lead: "Sở Tài chính", coLead: "Sở Nông nghiệp và Môi trường, Sở Nội vụ, Công an tỉnh" }),
     );
     expect(runRule(RULE, rows, { planPeriod: "2026" })).toEqual([]);
+  });
+
+  it("says a defunct name once per document, and its fix replaces only that name where it stands", () => {
+    const rows = table(
+      task(1, { coLead: "UBND các huyện, thị xã, thành phố; Sở Tài chính; UBND các huyện", deadline: "Tháng 6/2026" }),
+      task(2, { coLead: "UBND các huyện, thị xã, thành phố", deadline: "Tháng 6/2026" }),
+    );
+    const findings = runRule(RULE, rows, { planPeriod: "2026" });
+    expect(findings.map((f) => f.data.agency)).toEqual(["UBND các huyện, thị xã, thành phố", "UBND các huyện"]);
+    expect(findings[0].related).toEqual([{ row: FIRST_ROW + 1, task: "2" }]);
+    expect(findings[1].fix).toMatchObject({ from: "UBND các huyện", to: "UBND các xã, phường", at: 49 });
   });
 });

@@ -38,4 +38,16 @@ describe(RULE, () => {
   it("finds nothing to report in the 2024 seed", () => {
     expect(runRule(RULE, SEED_2024, { merges: SEED_2024_MERGES })).toEqual([]);
   });
+
+  it("leaves collectives out: 'các bộ, ngành' leading for their sectors and co-operating elsewhere", () => {
+    const rows = table(
+      task(1, {
+        lead: "Bộ Công an, Bộ Khoa học và Công nghệ với các tiêu chuẩn áp dụng chung; các bộ, ngành với các tiêu chuẩn nội ngành",
+        coLead: "Các bộ, ngành có liên quan",
+      }),
+    );
+    expect(runRule(RULE, rows)).toEqual([]);
+    const named = table(task(1, { lead: "Sở Tài chính", coLead: "Sở Tài chính và cơ quan, địa phương liên quan" }));
+    expect(runRule(RULE, named)).toHaveLength(1);
+  });
 });

@@ -1,4 +1,4 @@
-import { COL, FIRST_ROW, HEADER, runRule, table, task } from "./harness";
+import { COL, FIRST_ROW, HEADER, runRule, table, task, TITLE_ROWS } from "./harness";
 import { SEED_2024, SEED_2024_MERGES, seedRow } from "./seed-2024";
 
 const RULE = "missing-co-lead";
@@ -28,5 +28,16 @@ describe(RULE, () => {
   it("reports only task 12 in the 2024 seed (task 6 continues after a page break)", () => {
     const findings = runRule(RULE, SEED_2024, { merges: SEED_2024_MERGES });
     expect(findings.map((f) => [f.task, f.row, f.col])).toEqual([["12", seedRow(12), COL.coLead]]);
+  });
+
+  it("says nothing when the table has no co-operating column (a tracking list, an assignment list)", () => {
+    const rows = [
+      ...TITLE_ROWS,
+      ["STT", "Nội dung, nhiệm vụ cụ thể", "Đơn vị chủ trì", "Thời gian hoàn thành"],
+      [1, "Triển khai xây dựng kho dữ liệu thủ tục hành chính tỉnh", "Công an tỉnh", "Tháng 6/2024"],
+      [2, "Đẩy mạnh triển khai số hóa dữ liệu hộ tịch", "Sở Tư pháp", "Quý II/2024"],
+    ];
+    expect(runRule(RULE, rows)).toEqual([]);
+    expect(runRule("missing-lead", table(task(1, { lead: "" })))).toHaveLength(1);
   });
 });

@@ -29,4 +29,28 @@ describe(RULE, () => {
   it("says nothing about an empty or placeholder cell", () => {
     expect(runRule(RULE, table(task(1, { coLead: "" }), task(2, { coLead: "-" })))).toEqual([]);
   });
+
+  it("says an unknown name once per document, the other rows related", () => {
+    const rows = table(
+      task(1, { coLead: "Hợp tác xã Tân Phú" }),
+      task(2, { coLead: "Công an tỉnh, Hợp tác xã Tân Phú" }),
+      task(3, { lead: "Hợp tác xã Tân Phú" }),
+    );
+    const findings = runRule(RULE, rows);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].related?.map((r) => r.row)).toEqual([FIRST_ROW + 1, FIRST_ROW + 2]);
+  });
+
+  it.each([
+    ["Sở, ban, ngành có liên quan"],
+    ["Cơ quan, địa phương liên quan"],
+    ["Sở Tài chính, Viện, Trường, Doanh nghiệp"],
+    ["Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu mở hằng năm"],
+    ["Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu"],
+    ["Bộ Công an, Bộ Khoa học và Công nghệ với các tiêu chuẩn, quy chuẩn, hướng dẫn kỹ thuật áp dụng chung toàn quốc"],
+    ["- Bộ Khoa học và Công nghệ;\n- Bộ Xây dựng;\n- Các bộ, ngành liên quan và UBND các tỉnh/ thành phố."],
+    ["Bộ Nông nghiệp và Môi trường, Bộ Tài chính, Bộ Công an và Văn phòng Chính phủ"],
+  ])("reports no fragment, generic word or role phrase of %j", (cell) => {
+    expect(runRule(RULE, table(task(1, { coLead: cell })))).toEqual([]);
+  });
 });

@@ -110,7 +110,7 @@ describe("applyFixes and undoFixes", () => {
     expect(r.skipped).toHaveLength(2);
     expect((await wb.listSheets()).map((s) => s.name)).toEqual([SHEET]);
     expect(await undoFixes(wb, SHEET)).toEqual({ restored: 0 });
-    expect(await applyFixes(wb, SHEET, [])).toEqual({ changed: 0, skipped: [] });
+    expect(await applyFixes(wb, SHEET, [])).toEqual({ changed: 0, skipped: [], refused: [] });
   });
 });
 

@@ -1,7 +1,7 @@
 /** Helpers for the agency rules: one key per agency after matching, and the cells that name agencies. */
 import { foldWords } from "../../text";
-import type { TaskContext } from "../../rule";
-import type { AgencyEntry, AgencyMention, PlanPeriod, TaskCell } from "../../types";
+import type { Descriptor, TaskContext } from "../../rule";
+import type { AgencyEntry, AgencyMention, Fix, PlanPeriod, TaskCell } from "../../types";
 import { cellState } from "./task";
 
 /** The same agency gives the same key however it is written: its directory id, else its folded words. */
@@ -67,4 +67,84 @@ let lastCells: readonly AgencyCell[] = NO_CELLS;
  */
 export function endedBefore(agency: AgencyEntry, period: PlanPeriod | null): boolean {
   return period !== null && !agency.uncertain && agency.validUntil !== undefined && agency.validUntil < period.from;
+}
+
+/**
+ * Findings said once per document: the first occurrence of a key is the finding, later rows become its `related`
+ * rows (a row is listed once). Rules collect in their row hook and report in their end hook.
+ */
+export class OncePerDocument {
+  private readonly groups = new Map<
+    string,
+    { descriptor: Descriptor; rows: Set<number>; related: Array<{ row: number; task: string }> }
+  >();
+
+  add(key: string, descriptor: Descriptor): void {
+    const g = this.groups.get(key);
+    if (!g) {
+      this.groups.set(key, { descriptor, rows: new Set([descriptor.row]), related: [] });
+      return;
+    }
+    if (g.rows.has(descriptor.row)) return;
+    g.rows.add(descriptor.row);
+    g.related.push({ row: descriptor.row, task: descriptor.task?.label || descriptor.task?.number || "" });
+  }
+
+  flush(report: (d: Descriptor) => void): void {
+    for (const g of this.groups.values()) {
+      report(g.related.length > 0 ? { ...g.descriptor, related: g.related } : g.descriptor);
+    }
+    this.groups.clear();
+  }
+}
+
+/** Where each mention stands in the cell's original text (−1 when it cannot be found verbatim), searched in order. */
+export function mentionOffsets(original: string, mentions: readonly AgencyMention[]): number[] {
+  const out: number[] = [];
+  let from = 0;
+  for (const m of mentions) {
+    let at = m.text === "" ? -1 : original.indexOf(m.text, from);
+    if (at < 0 && m.text !== "") {
+      // The piece was read with its spaces collapsed: find it with any white space between its words.
+      const re = new RegExp(m.text.split(" ").map(escapeRegExp).join("\\s+"), "gu");
+      re.lastIndex = from;
+      const hit = re.exec(original);
+      if (hit && hit[0] === m.text) at = hit.index;
+    }
+    out.push(at);
+    if (at >= 0) from = at + m.text.length;
+  }
+  return out;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The correction of one agency of a cell, placed on the cell's segmented list: the `index`-th mention, at its own
+ * place, becomes `to` (another mention with the same text is left alone). Undefined when the mention cannot be
+ * placed in the cell as written.
+ */
+export function agencyFix(
+  cell: TaskCell,
+  mentions: readonly AgencyMention[],
+  index: number,
+  to: string,
+): Fix | undefined {
+  const m = mentions[index];
+  if (!m || m.text === to) return undefined;
+  const at = mentionOffsets(cell.original, mentions)[index];
+  if (at === undefined || at < 0) return undefined;
+  if (cell.pieces.length <= 1) return { kind: "replace-text", row: cell.row, col: cell.col, from: m.text, to, at };
+  // A re-joined cell: its pieces were joined with one space.
+  let start = 0;
+  for (const p of cell.pieces) {
+    const end = start + p.text.length;
+    if (at >= start && at + m.text.length <= end) {
+      return { kind: "replace-text", row: p.row, col: cell.col, from: m.text, to, at: at - start };
+    }
+    start = end + 1;
+  }
+  return undefined;
 }
