@@ -110,7 +110,9 @@ describe("ro-viec check on the 2024 example", () => {
   it("reports the three spellings of the labour department and “Sở Kế hoạch đầu tư” as variants", () => {
     const variants = findings.filter((f) => f.rule === "agency-variant" && f.severity === "warning");
     const labour = variants.filter((f) => /Lao động/.test(f.message));
-    expect(new Set(labour.map((f) => f.task))).toEqual(new Set(["20", "26", "28", "33"]));
+    // One finding per spelling: task 28 writes task 26's spelling and is listed with it.
+    const tasks = labour.flatMap((f) => [f.task, ...(f.related ?? []).map((r) => r.task)]);
+    expect(new Set(tasks)).toEqual(new Set(["20", "26", "28", "33"]));
     expect(labour.every((f) => f.suggestion === "Sở Lao động – Thương binh và Xã hội")).toBe(true);
     const plan = variants.find((f) => f.task === "29");
     expect(plan?.suggestion).toBe("Sở Kế hoạch và Đầu tư");
@@ -134,7 +136,7 @@ describe("ro-viec check on the 2024 example", () => {
     expect(rows.length).toBeGreaterThan(10);
     expect([...rows].sort((a, b) => a - b)).toEqual(rows);
     const en = await cli(["check", EXAMPLE, "--lang", "en"]);
-    expect(en.out).toMatch(/Total: 40 tasks, 7 sections — 10 errors, 14 warnings, 12 notices\./);
+    expect(en.out).toMatch(/Total: 40 tasks, 7 sections — 10 errors, 11 warnings, 12 notices\./);
   });
 
   it("counts in the singular in English where there is one", async () => {

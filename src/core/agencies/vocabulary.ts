@@ -72,6 +72,8 @@ export interface AgencyVocabulary {
   readonly accepted: ReadonlySet<string>;
   /** Folded first words of a legal reference. */
   readonly references: ReadonlySet<string>;
+  /** Every folded word of the generic nouns ("bo", "nganh", "co", "quan"). */
+  readonly genericWords: ReadonlySet<string>;
 }
 
 /** Compiles a validated vocabulary. */
@@ -86,6 +88,7 @@ export function compileVocabulary(input: AgencyVocabularyInput): AgencyVocabular
     cellLabel: labels.length ? new RegExp(`^\\s*(?:${labels.join("|")})\\s*:\\s*`, "iu") : undefined,
     accepted: new Set(v.acceptedAbbreviations.map(fold)),
     references: new Set(v.referenceWords.map(fold)),
+    genericWords: new Set(v.genericNouns.flatMap((n) => wordKey(nfc(n)).split(" "))),
   };
 }
 

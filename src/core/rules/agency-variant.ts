@@ -7,7 +7,7 @@
 import { defaultAgencyVocabulary } from "../agencies/vocabulary";
 import { defineRule } from "../rule";
 import { fold } from "../text";
-import type { AgencyEntry, AgencyMatchKind } from "../types";
+import type { AgencyEntry, AgencyMatchKind, AgencyMention } from "../types";
 import { NO_OPTIONS } from "./util/options";
 import { agencyCells, agencyFix, endedBefore, OncePerDocument } from "./util/agency";
 import { rowOfText, taskRef } from "./util/task";
@@ -38,6 +38,22 @@ export function abbreviationIn(text: string, agency: AgencyEntry, accepted: Read
     return w;
   }
   return undefined;
+}
+
+/**
+ * Whether a collective's spelling differs from its name only in what names no body: its punctuation ("UBND các
+ * tỉnh/thành phố") or the case of its generic words ("Các Bộ, ngành"). A proper part written otherwise ("Tổ công tác
+ * triển khai đề án 06 cấp xã") still counts.
+ */
+function collectiveSpellingMoot(m: AgencyMention, name: string, generic: ReadonlySet<string>): boolean {
+  if (m.kind !== "variant-minor") return true;
+  const a = m.text.split(" ");
+  const b = name.split(" ");
+  if (a.length !== b.length) return true;
+  return a.every((w, i) => {
+    const f = fold(w).replace(/[^a-z0-9&]/g, "");
+    return w === b[i] || generic.has(f) || f === "cac";
+  });
 }
 
 export default defineRule<Record<string, never>>({
@@ -72,7 +88,7 @@ export default defineRule<Record<string, never>>({
     schema: NO_OPTIONS,
   },
   create(context) {
-    const accepted = defaultAgencyVocabulary().accepted;
+    const { accepted, genericWords } = defaultAgencyVocabulary();
     const once = new OncePerDocument();
     return {
       row(event) {
@@ -81,8 +97,9 @@ export default defineRule<Record<string, never>>({
         for (const { cell, mentions } of agencyCells(tc)) {
           mentions.forEach((m, i) => {
             const agency = m.agency;
-            // A collective names no body: how it is spelled counts nobody twice.
-            if (!agency || m.collective || agency.collective) return;
+            if (!agency) return;
+            // A collective names no body: its punctuation and the case of its generic words count nobody twice.
+            if ((m.collective || agency.collective) && collectiveSpellingMoot(m, agency.name, genericWords)) return;
             // An agency that no longer exists is reported by agency-defunct, with its successor: its spelling is moot.
             if (endedBefore(agency, context.planPeriod)) return;
             const abbreviated = m.kind === "alias" && abbreviationIn(m.text, agency, accepted) !== undefined;

@@ -124,4 +124,9 @@ describe(RULE, () => {
       { row: FIRST_ROW + 2, task: "3" },
     ]);
   });
+
+  it("still reports a proper part of a collective's name written otherwise", () => {
+    const [f] = runRule(RULE, table(task(1, { coLead: "Tổ công tác triển khai đề án 06 cấp xã" })));
+    expect(f).toMatchObject({ severity: "info", suggestion: "Tổ công tác triển khai Đề án 06 cấp xã" });
+  });
 });
