@@ -35,10 +35,12 @@ export function parsePlanPeriodOption(s: string): PlanPeriod | undefined {
 /* ------------------------------------------------------------------ title rows */
 
 /** Document numbers: "số 4466/qd-ubnd", "104/2022/nd-cp", "số …../qd-ubnd" (their dates go with DATES). */
-const DOC_NUMBER = /(?:\bso\s*:?\s*)?[a-z0-9&._\u2026-]*\/[a-z][a-z0-9&.\-/]*/g;
+// Linear: the number starts only where a run of its characters starts (not inside a long run of digits or dashes).
+const DOC_NUMBER = /(?:\bso\s*:?\s*)?(?<![a-z0-9&._\u2026-])[a-z0-9&._\u2026-]*\/[a-z][a-z0-9&.\-/]*/g;
 /** Calendar dates, filled in or left blank: "ngày 01/12/2023", "ngày ..... tháng .....năm 2024", "ngày tháng năm 2026". */
 const DATES = [
-  /\bngay[\s._\u2026]*\d{0,2}[\s._\u2026]*thang[\s._\u2026]*\d{0,2}[\s._\u2026]*nam[\s._\u2026]*\d{4}/g,
+  // The blanks around a missing day or month are one run ("(?:\d{1,2}…)?", not "\d{0,2}" between two runs): linear.
+  /\bngay[\s._\u2026]*(?:\d{1,2}[\s._\u2026]*)?thang[\s._\u2026]*(?:\d{1,2}[\s._\u2026]*)?nam[\s._\u2026]*\d{4}/g,
   /\bngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/g,
   /\b\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}/g,
 ];
@@ -108,7 +110,8 @@ function readTitleLine(text: string, p: TitlePatterns): TitleLine {
   }
   f = f.replace(p.vision, " ");
   const quotes: Array<[number, number]> = [];
-  for (const q of f.matchAll(/[\u201c"](.*?)[\u201d"]/g)) quotes.push([q.index ?? 0, (q.index ?? 0) + q[0].length]);
+  for (const q of f.matchAll(/[\u201c"]([^\u201c\u201d"]*)[\u201d"]/g))
+    quotes.push([q.index ?? 0, (q.index ?? 0) + q[0].length]);
   const cands: Candidate[] = [];
   for (const m of f.matchAll(p.candidate)) {
     const pos = m.index ?? 0;
