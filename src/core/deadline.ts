@@ -41,7 +41,7 @@ export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
   const codes = format
     .replace(/"[^"]*"/g, "")
-    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\[[^[\]]*\]/g, "") // no "[" inside: linear on a format of many "["
     .replace(/\\./g, "");
   return /[dy]/i.test(codes);
 }

@@ -55,13 +55,28 @@ function computeFoldWords(s: string): string {
   return fold(s).replace(PUNCT, " ").replace(/ +/g, " ").trim();
 }
 
+/**
+ * `s` without the characters of `chars` at its end. What `s.replace(/[…]+$/, "")` does, in linear time: that
+ * pattern is tried at every position of a long run of those characters that does not reach the end.
+ */
+export function trimEndOf(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && (chars.includes(s[end - 1]) || (chars.includes(" ") && /\s/.test(s[end - 1])))) end--;
+  return s.slice(0, end);
+}
+
 /** Word tokens of the fold, for indexes. */
 export function tokens(s: string): string[] {
   const f = foldWords(s);
   return f === "" ? [] : f.split(" ");
 }
 
-const TAG = /<\s*\/?\s*(p|b|i|u|br|span|div|strong|em|font|sup|sub|strike|s|li|ul|ol|table|tr|td|th)\b[^>]*>/gi;
+/**
+ * An HTML tag of the kinds conversions leave. Linear on any text: after "<" the spaces and the optional "/" can be
+ * read one way only, and a tag's attributes stop at the next "<", so a text of many "<" (such as "<b<b<b…") is
+ * scanned once, not once per "<".
+ */
+const TAG = /<\s*(?:\/\s*)?(p|b|i|u|br|span|div|strong|em|font|sup|sub|strike|s|li|ul|ol|table|tr|td|th)\b[^<>]*>/gi;
 const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 export function hasHtml(s: string): boolean {

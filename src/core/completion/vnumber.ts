@@ -4,7 +4,7 @@
  * yes/no targets ("Đảm bảo", "Không").
  */
 import type { CellValue } from "../grid";
-import { cleanText, fold, foldWords } from "../text";
+import { cleanText, fold, foldWords, trimEndOf } from "../text";
 
 /** How a value bounds what reaches it. A plain value ("80", "100%") is reached like "at least". */
 export type Bound = "plain" | "at-least" | "more-than" | "at-most" | "less-than";
@@ -125,18 +125,10 @@ const QUANTITY = /(\d[\d.,]*)(?:\s*\/\s*(\d[\d.,]*))?\s*(%)?/;
 
 /** The bound named by the words just before the number ("Trên 90%", "≥80.000", "Tối thiểu 80%"). */
 function boundOf(prefix: string): Bound {
-  const f = fold(prefix).replace(/[\s:]+$/, "");
+  const f = trimEndOf(fold(prefix), " :");
   if (f === "") return "plain";
   // "Từ 80%" (from 80% up); compared with its tone marks, since the fold makes it "tư" as in "đầu tư".
-  if (
-    /(^|\s)từ$/.test(
-      prefix
-        .normalize("NFC")
-        .toLowerCase()
-        .replace(/[\s:]+$/, ""),
-    )
-  )
-    return "at-least";
+  if (/(^|\s)từ$/.test(trimEndOf(prefix.normalize("NFC").toLowerCase(), " :"))) return "at-least";
   for (const [bound, words] of BOUND_WORDS) {
     for (const w of words) {
       if (!f.endsWith(w)) continue;

@@ -23,7 +23,8 @@ export function isDateFormat(numFmt: string | undefined): boolean {
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")
     .replace(/[_*]./g, "")
-    .replace(/\[(?![hms]+\])[^\]]*\]/gi, "")
+    // A section holds no "[": each "[" is read once however many there are (a format of 50k "[").
+    .replace(/\[(?![hms]+\])[^[\]]*\]/gi, "")
     .replace(/AM\/PM|A\/P|General/gi, "");
   const hasDay = /[dy]/i.test(bare);
   const hasTime = /[hs]/i.test(bare);
