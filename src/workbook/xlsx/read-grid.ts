@@ -95,13 +95,22 @@ export function readWorksheetGrid(ws: ExcelJS.Worksheet, date1904: boolean, rang
     if (cells) lastRow = r;
   }
 
+  // Merges are bounded by the cells that hold values: one over a whole column (H1:H1048576) claims a million
+  // rows that hold nothing, and the grid stays the size of what the sheet holds.
   const merges: CellRange[] = [];
   const window: CellRange = { top, left, bottom, right };
+  const valueRow = lastRow;
+  const valueCol = lastCol;
   for (const m of worksheetMerges(ws)) {
     if (range && !intersects(m, window)) continue;
-    merges.push(m);
-    if (m.bottom > lastRow && m.top <= bottom) lastRow = Math.min(m.bottom, bottom);
-    if (m.right > lastCol) lastCol = Math.min(m.right, right);
+    if (m.top > valueRow || m.left > valueCol) continue;
+    const clipped = {
+      top: m.top,
+      left: m.left,
+      bottom: Math.min(m.bottom, valueRow),
+      right: Math.min(m.right, valueCol),
+    };
+    merges.push(clipped.bottom === m.bottom && clipped.right === m.right ? m : clipped);
   }
 
   rows.length = Math.max(0, lastRow - top + 1);

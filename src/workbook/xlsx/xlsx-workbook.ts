@@ -14,6 +14,7 @@ import type {
   SheetSpec,
   WorkbookPort,
 } from "../port";
+import { clipClaims } from "./clip";
 import { readCellState, restoreCellState, writeMark } from "./cell-state";
 import { addCharts, chartRequest, type ChartRequest } from "./chart";
 import { asBytes, assertXlsxBytes, namesWorkbookParts, WorkbookReadError } from "./errors";
@@ -45,7 +46,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const wb = new ExcelJS.Workbook();
     try {
       // exceljs declares a Node Buffer; JSZip underneath takes any Uint8Array (also in the browser).
-      await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+      const bounded = await clipClaims(bytes);
+      await wb.xlsx.load(bounded as unknown as Parameters<typeof wb.xlsx.load>[0]);
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
       throw new WorkbookReadError(namesWorkbookParts(bytes) ? "damaged" : "not-a-workbook", detail);
