@@ -213,6 +213,9 @@ function forEachRow(analysis: Analysis, tasks: readonly TaskContext[], visit: (e
 function runRules(enabled: readonly EnabledRule[], input: RunInput): Finding[] {
   const findings: Finding[] = [];
   const active: RuleHooks[] = [];
+  // A reviewer writes a thing once: a finding identical to one already made on the same cell (a cell naming the
+  // same misspelt agency 2,000 times) is not made again.
+  const seen = new Set<string>();
 
   for (const { rule, options } of enabled) {
     const meta = rule.meta;
@@ -239,6 +242,9 @@ function runRules(enabled: readonly EnabledRule[], input: RunInput): Finding[] {
       }
       if (d.related && d.related.length > 0) finding.related = d.related;
       if (d.fix) finding.fix = d.fix;
+      const key = `${finding.rule}\u0000${finding.row}\u0000${finding.col}\u0000${finding.severity}\u0000${finding.message}\u0000${finding.suggestion ?? ""}`;
+      if (seen.has(key)) return;
+      seen.add(key);
       findings.push(finding);
     };
     active.push(rule.create({ ...input, options, report }));
