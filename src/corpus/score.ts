@@ -38,6 +38,9 @@ function forbids(l: ForbiddenLabel, f: Finding): boolean {
   if (l.col !== undefined && f.col !== l.col) return false;
   const rows = [...(l.row !== undefined ? [l.row] : []), ...(l.rows ?? [])];
   if (rows.length === 0) return true;
+  // A label naming a column speaks of those cells: a finding's related rows carry no column, so only its own
+  // cell is compared.
+  if (l.col !== undefined) return rows.includes(f.row);
   const fr = findingRows(f);
   return rows.some((r) => fr.has(r));
 }

@@ -68,3 +68,17 @@ describe("corpus scoring", () => {
     expect(s.falseFindings[0].label?.why).toMatch(/inside the period/);
   });
 });
+
+describe("corpus scoring of forbidden cells", () => {
+  it("compares a finding's own cell only when the forbidden label names a column", () => {
+    const cellLabel: LabelFile = {
+      file: "x.tsv",
+      expected: [],
+      forbidden: [{ rule: "unknown-agency", rows: [9], col: 5, why: "a fragment in column E of row 9" }],
+    };
+    const elsewhere = { ...finding("unknown-agency", 5, "info", [9]), col: 5 };
+    const there = { ...finding("unknown-agency", 9, "info"), col: 5 };
+    expect(scoreFile([elsewhere], cellLabel).falseFindings).toHaveLength(0);
+    expect(scoreFile([there], cellLabel).falseFindings).toHaveLength(1);
+  });
+});
