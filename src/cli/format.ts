@@ -5,7 +5,8 @@ import { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS, formatRate } from "../core
 import type { IndicatorReport } from "../core/completion/indicators";
 import { formatVi } from "../core/dates";
 import { renderFinding } from "../core/render";
-import type { Finding, Lang, Report } from "../core/types";
+import type { ColumnKey, Finding, Lang, Report } from "../core/types";
+import { COLUMN_TERMS, SEVERITY_GROUP_TERMS, SEVERITY_TERMS, TERMS } from "../i18n/glossary";
 import { t } from "./messages";
 
 type OkResult = Extract<CheckResult, { ok: true }>;
@@ -31,8 +32,9 @@ export function formatFinding(f: Finding, lang: Lang): string[] {
 
 export function formatHeader(result: OkResult, file: string, lang: Lang): string[] {
   const r: Report = result.report;
+  // Each column by its name in the glossary and its letter: "STT (A), Nội dung, nhiệm vụ (B)".
   const columns = Object.entries(r.table.columns)
-    .map(([k, v]) => `${k}=${v}`)
+    .map(([k, v]) => `${COLUMN_TERMS[k as ColumnKey][lang]} (${v})`)
     .join(", ");
   const lines = [
     t("heading", lang, { file, sheet: r.sheet }),
@@ -56,11 +58,11 @@ export function formatHeader(result: OkResult, file: string, lang: Lang): string
 function englishCounts(stats: Report["stats"]): Record<string, string> {
   const n = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
   return {
-    tasksEn: n(stats.tasks, "task", "tasks"),
-    sectionsEn: n(stats.sections, "section", "sections"),
-    errorsEn: n(stats.errors, "error", "errors"),
-    warningsEn: n(stats.warnings, "warning", "warnings"),
-    infosEn: n(stats.infos, "notice", "notices"),
+    tasksEn: n(stats.tasks, TERMS.task.en, TERMS.tasks.en),
+    sectionsEn: n(stats.sections, TERMS.section.en, TERMS.sections.en),
+    errorsEn: n(stats.errors, SEVERITY_TERMS.error.en, SEVERITY_GROUP_TERMS.error.en),
+    warningsEn: n(stats.warnings, SEVERITY_TERMS.warning.en, SEVERITY_GROUP_TERMS.warning.en),
+    infosEn: n(stats.infos, SEVERITY_TERMS.info.en, SEVERITY_GROUP_TERMS.info.en),
   };
 }
 
@@ -90,7 +92,7 @@ export function formatCompletion(c: CompletionReport, lang: Lang): string[] {
   const row = (name: string, a: CompletionReport["total"]) => [
     name,
     ...PUBLIC_FIGURES.map((f) => String(a[f])),
-    formatRate(a.rate, lang) || "—",
+    formatRate(a.rate, lang),
   ];
   const rows = [head, ...c.agencies.map((a) => row(a.agency, a)), row(TOTAL_LABELS[lang], c.total)];
   return [t("completion-heading", lang, { date: formatVi(c.asOf) }), ...table(rows)];

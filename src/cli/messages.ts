@@ -2,6 +2,8 @@
 import { formatMessage } from "../core/rule";
 import type { Lang, Localized } from "../core/types";
 
+import { SEVERITY_TERMS as S, TERMS } from "../i18n/glossary";
+
 const CLI = {
   usage: {
     vi: `Cách dùng: ro-viec check TỆP.xlsx [tùy chọn]
@@ -173,7 +175,7 @@ Exit codes: 0 no errors, 1 errors found, 2 the input cannot be checked.`,
   row: { vi: "dòng", en: "row" },
   task: { vi: "NV", en: "task" },
   totals: {
-    vi: "Tổng: {{tasks}} nhiệm vụ, {{sections}} mục — {{errors}} lỗi, {{warnings}} cảnh báo, {{infos}} thông tin.",
+    vi: `Tổng: {{tasks}} ${TERMS.tasks.vi}, {{sections}} ${TERMS.sections.vi} — {{errors}} ${S.error.vi}, {{warnings}} ${S.warning.vi}, {{infos}} ${S.info.vi}.`,
     en: "Total: {{tasksEn}}, {{sectionsEn}} — {{errorsEn}}, {{warningsEn}}, {{infosEn}}.",
   },
   written: { vi: "Đã ghi bản sao có đánh dấu: {{file}}", en: "Annotated copy written: {{file}}" },
@@ -190,9 +192,9 @@ Exit codes: 0 no errors, 1 errors found, 2 the input cannot be checked.`,
   "ind-met": { vi: "Đạt", en: "Met" },
   "ind-not-met": { vi: "Chưa đạt", en: "Not met" },
   "ind-not-reported": { vi: "Chưa báo cáo", en: "Not reported" },
-  "sev-error": { vi: "lỗi", en: "error" },
-  "sev-warning": { vi: "cảnh báo", en: "warning" },
-  "sev-info": { vi: "thông tin", en: "notice" },
+  "sev-error": S.error,
+  "sev-warning": S.warning,
+  "sev-info": S.info,
 } as const satisfies Record<string, Localized>;
 
 export type CliMessageId = keyof typeof CLI;

@@ -3,22 +3,11 @@
  * Every message names the sheet (and the cell, where there is one) in the user's language.
  */
 import type { ColumnKey, DetectionFailure, Lang, Localized } from "./types";
+import { COLUMN_TERMS } from "../i18n/glossary";
 import { formatMessage } from "./template";
 
-export const COLUMN_NAMES: Readonly<Record<ColumnKey, Localized>> = {
-  number: { vi: "STT", en: "No." },
-  content: { vi: "Nội dung, nhiệm vụ", en: "Task" },
-  lead: { vi: "Đơn vị chủ trì", en: "Lead agency" },
-  coLead: { vi: "Đơn vị phối hợp", en: "Co-operating agencies" },
-  deliverable: { vi: "Kết quả, sản phẩm", en: "Deliverable" },
-  deadline: { vi: "Thời gian hoàn thành", en: "Deadline" },
-  status: { vi: "Tình trạng", en: "Status" },
-  completionDate: { vi: "Ngày hoàn thành", en: "Completion date" },
-  progressNote: { vi: "Kết quả thực hiện", en: "Progress note" },
-  unit: { vi: "Đơn vị tính", en: "Unit" },
-  tracking: { vi: "Đơn vị theo dõi", en: "Tracking agency" },
-  actual: { vi: "Kết quả thực hiện", en: "Actual value" },
-};
+/** The columns' names, from the glossary every surface uses. */
+export const COLUMN_NAMES: Readonly<Record<ColumnKey, Localized>> = COLUMN_TERMS;
 
 const CATALOGUE = {
   "empty-sheet": {

@@ -1,6 +1,8 @@
 /** English catalogue: the same keys as the Vietnamese one (the compiler checks it). */
 import type { MessageKey } from "./vi";
 
+import { COLUMN_TERMS, SEVERITY_GROUP_TERMS as G, TERMS, capitalised } from "./glossary";
+
 export const en: Readonly<Record<MessageKey, string>> = {
   "app.title": "Rõ Việc",
   "app.tagline": "Clear owner, clear task, clear deadline",
@@ -37,14 +39,14 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "table.reload": "Read the sheet again",
   "table.wholeSheet": "Use the whole sheet",
 
-  "column.number": "No.",
-  "column.content": "Task",
-  "column.lead": "Lead agency",
-  "column.coLead": "Co-operating agencies",
-  "column.deliverable": "Deliverable",
-  "column.deadline": "Deadline",
-  "column.status": "Status",
-  "column.completionDate": "Completion date",
+  "column.number": COLUMN_TERMS.number.en,
+  "column.content": COLUMN_TERMS.content.en,
+  "column.lead": COLUMN_TERMS.lead.en,
+  "column.coLead": COLUMN_TERMS.coLead.en,
+  "column.deliverable": COLUMN_TERMS.deliverable.en,
+  "column.deadline": COLUMN_TERMS.deadline.en,
+  "column.status": COLUMN_TERMS.status.en,
+  "column.completionDate": COLUMN_TERMS.completionDate.en,
 
   "noTable.title": "No task appendix found",
   "noTable.sheet": "Sheet “{{sheet}}” has no header row of a task appendix.",
@@ -76,15 +78,15 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "summary.label": "Check results",
   "summary.clean": "No findings: all {{tasks}} tasks are clear.",
   "summary.findings": "findings",
-  "summary.counts": "errors {{errors}} · warnings {{warnings}} · notes {{infos}}",
-  "summary.announce": "Findings: {{total}}. Errors: {{errors}}, warnings: {{warnings}}, notes: {{infos}}.",
-  "summary.tasks": "Tasks: {{tasks}}, sections: {{sections}}",
+  "summary.counts": `${G.error.en} {{errors}} · ${G.warning.en} {{warnings}} · ${G.info.en} {{infos}}`,
+  "summary.announce": `Findings: {{total}}. ${capitalised(G.error.en)}: {{errors}}, ${G.warning.en}: {{warnings}}, ${G.info.en}: {{infos}}.`,
+  "summary.tasks": `${capitalised(TERMS.tasks.en)}: {{tasks}}, ${TERMS.sections.en}: {{sections}}`,
   "summary.shown": "Showing {{shown}} of {{total}} findings",
   "summary.notChecked": "Press “Check” to review the appendix.",
 
-  "severity.error": "Errors",
-  "severity.warning": "Warnings",
-  "severity.info": "Notes",
+  "severity.error": capitalised(G.error.en),
+  "severity.warning": capitalised(G.warning.en),
+  "severity.info": capitalised(G.info.en),
 
   "filters.label": "Filter findings",
   "filters.severity": "Severity",
@@ -162,29 +164,4 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "preview.grid.prev": "Previous page",
   "preview.grid.next": "Next page",
   "preview.grid.empty": "The sheet is empty.",
-};
-
-export const enRules: Readonly<Record<string, string>> = {
-  "missing-content": "Missing task text",
-  "missing-lead": "Missing lead agency",
-  "missing-deliverable": "Missing deliverable",
-  "missing-deadline": "Missing deadline",
-  "missing-co-lead": "Missing co-operating agency",
-  "lead-in-co-lead": "Lead also co-operating",
-  "collective-lead": "Collective lead: nobody accountable",
-  "agency-variant": "Agency not written canonically",
-  "agency-defunct": "Agency no longer exists",
-  "unknown-agency": "Agency not in the directory",
-  "deadline-unparsed": "Deadline cannot be read",
-  "deadline-outside-plan": "Deadline outside the plan period",
-  "deadline-vague": "Deadline without a date",
-  "duplicate-task": "Duplicate task",
-  "section-count-mismatch": "Section count differs from its heading",
-  numbering: "Numbering not continuous",
-  "split-row": "Task split onto the next row",
-  "repeated-header": "Repeated header row",
-  "cell-error": "Cell holds an error value",
-  "html-markup": "HTML left in a cell",
-  overdue: "Overdue task",
-  "status-unknown": "Status cannot be read",
 };

@@ -2,8 +2,9 @@
  * The UI catalogues (Vietnamese first, English) and the one function that renders a message.
  */
 import type { Lang } from "../core/types";
-import { en, enRules } from "./en";
-import { vi, viRules, type MessageKey } from "./vi";
+import { en } from "./en";
+import { ruleTitleOf } from "./glossary";
+import { vi, type MessageKey } from "./vi";
 
 export type { MessageKey } from "./vi";
 export type { Lang } from "../core/types";
@@ -12,7 +13,6 @@ export const LANGS: readonly Lang[] = ["vi", "en"];
 export const DEFAULT_LANG: Lang = "vi";
 
 const CATALOGUES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { vi, en };
-const RULES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { vi: viRules, en: enRules };
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 
@@ -40,7 +40,8 @@ export function translator(lang: Lang): Translate {
 
 /** Short title of a rule for headings and filters; `fallback` (e.g. the rule's own description) before the id. */
 export function ruleTitle(lang: Lang, ruleId: string, fallback?: string): string {
-  return RULES[lang][ruleId] ?? fallback ?? ruleId;
+  const title = ruleTitleOf(ruleId, lang);
+  return title !== ruleId ? title : (fallback ?? ruleId);
 }
 
 export function isLang(v: unknown): v is Lang {

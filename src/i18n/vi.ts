@@ -2,6 +2,8 @@
  * Vietnamese catalogue of the task pane and the browser page (the default language). `{{name}}` is replaced by a
  * parameter. The English catalogue (en.ts) must have exactly the same keys.
  */
+import { COLUMN_TERMS, SEVERITY_GROUP_TERMS as G, SEVERITY_TERMS as S, TERMS, capitalised } from "./glossary";
+
 export const vi = {
   "app.title": "Rõ Việc",
   "app.tagline": "Rõ người, rõ việc, rõ tiến độ",
@@ -38,14 +40,14 @@ export const vi = {
   "table.reload": "Đọc lại trang tính",
   "table.wholeSheet": "Dùng cả trang tính",
 
-  "column.number": "STT",
-  "column.content": "Nội dung, nhiệm vụ",
-  "column.lead": "Đơn vị chủ trì",
-  "column.coLead": "Đơn vị phối hợp",
-  "column.deliverable": "Kết quả, sản phẩm",
-  "column.deadline": "Thời gian hoàn thành",
-  "column.status": "Tình trạng",
-  "column.completionDate": "Ngày hoàn thành",
+  "column.number": COLUMN_TERMS.number.vi,
+  "column.content": COLUMN_TERMS.content.vi,
+  "column.lead": COLUMN_TERMS.lead.vi,
+  "column.coLead": COLUMN_TERMS.coLead.vi,
+  "column.deliverable": COLUMN_TERMS.deliverable.vi,
+  "column.deadline": COLUMN_TERMS.deadline.vi,
+  "column.status": COLUMN_TERMS.status.vi,
+  "column.completionDate": COLUMN_TERMS.completionDate.vi,
 
   "noTable.title": "Không tìm thấy phụ lục nhiệm vụ",
   "noTable.sheet": "Trang tính “{{sheet}}” không có dòng tiêu đề của một phụ lục nhiệm vụ.",
@@ -76,15 +78,15 @@ export const vi = {
   "summary.label": "Kết quả kiểm tra",
   "summary.clean": "Không có vấn đề nào: {{tasks}} nhiệm vụ đều rõ việc.",
   "summary.findings": "vấn đề",
-  "summary.counts": "{{errors}} lỗi · {{warnings}} cảnh báo · {{infos}} gợi ý",
-  "summary.announce": "{{total}} vấn đề: {{errors}} lỗi, {{warnings}} cảnh báo, {{infos}} gợi ý.",
-  "summary.tasks": "{{tasks}} nhiệm vụ, {{sections}} phần",
+  "summary.counts": `{{errors}} ${S.error.vi} · {{warnings}} ${S.warning.vi} · {{infos}} ${S.info.vi}`,
+  "summary.announce": `{{total}} vấn đề: {{errors}} ${S.error.vi}, {{warnings}} ${S.warning.vi}, {{infos}} ${S.info.vi}.`,
+  "summary.tasks": `{{tasks}} ${TERMS.tasks.vi}, {{sections}} ${TERMS.sections.vi}`,
   "summary.shown": "Đang hiện {{shown}}/{{total}} vấn đề",
   "summary.notChecked": "Bấm “Kiểm tra” để rà soát phụ lục.",
 
-  "severity.error": "Lỗi",
-  "severity.warning": "Cảnh báo",
-  "severity.info": "Gợi ý",
+  "severity.error": capitalised(G.error.vi),
+  "severity.warning": capitalised(G.warning.vi),
+  "severity.info": capitalised(G.info.vi),
 
   "filters.label": "Lọc vấn đề",
   "filters.severity": "Mức độ",
@@ -165,29 +167,3 @@ export const vi = {
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;
-
-/** Short names of the rules, by rule id. Rules not listed show their id. */
-export const viRules: Readonly<Record<string, string>> = {
-  "missing-content": "Thiếu nội dung nhiệm vụ",
-  "missing-lead": "Thiếu đơn vị chủ trì",
-  "missing-deliverable": "Thiếu kết quả, sản phẩm",
-  "missing-deadline": "Thiếu thời hạn",
-  "missing-co-lead": "Thiếu đơn vị phối hợp",
-  "lead-in-co-lead": "Vừa chủ trì vừa phối hợp",
-  "collective-lead": "Chủ trì là tên chung, không rõ ai chịu trách nhiệm",
-  "agency-variant": "Tên cơ quan chưa đúng tên chuẩn",
-  "agency-defunct": "Cơ quan không còn tồn tại",
-  "unknown-agency": "Cơ quan không có trong danh mục",
-  "deadline-unparsed": "Thời hạn không đọc được",
-  "deadline-outside-plan": "Thời hạn ngoài kỳ kế hoạch",
-  "deadline-vague": "Thời hạn chưa có mốc cụ thể",
-  "duplicate-task": "Nhiệm vụ bị trùng",
-  "section-count-mismatch": "Số nhiệm vụ khác số ghi ở tiêu đề mục",
-  numbering: "Số thứ tự không liền mạch",
-  "split-row": "Nhiệm vụ bị tách sang dòng sau",
-  "repeated-header": "Dòng tiêu đề lặp lại",
-  "cell-error": "Ô có giá trị lỗi",
-  "html-markup": "Còn mã HTML trong ô",
-  overdue: "Nhiệm vụ quá hạn",
-  "status-unknown": "Tình trạng không đọc được",
-};

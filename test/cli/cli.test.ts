@@ -136,12 +136,12 @@ describe("ro-viec check on the 2024 example", () => {
     expect(rows.length).toBeGreaterThan(10);
     expect([...rows].sort((a, b) => a - b)).toEqual(rows);
     const en = await cli(["check", EXAMPLE, "--lang", "en"]);
-    expect(en.out).toMatch(/Total: 40 tasks, 7 sections — 10 errors, 11 warnings, 12 notices\./);
+    expect(en.out).toMatch(/Total: 40 tasks, 7 sections — 10 errors, 11 warnings, 12 info\./);
   });
 
   it("counts in the singular in English where there is one", async () => {
     const en = await cli(["check", path.join(ROOT, "test/fixtures/xlsx/cell-errors.xlsx"), "--lang", "en"]);
-    expect(en.out).toMatch(/Total: 3 tasks, 1 section — 0 errors, 2 warnings, 0 notices\./);
+    expect(en.out).toMatch(/Total: 3 tasks, 1 section — 0 errors, 2 warnings, 0 info\./);
   });
 });
 

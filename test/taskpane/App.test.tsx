@@ -122,7 +122,7 @@ describe("findings", () => {
     const { services } = setup();
     await checked(services);
     expect(text(screen.getByTestId("finding-count"))).toMatch(/^5$/);
-    expect(text(screen.getByRole("status"))).toContain("5 vấn đề: 2 lỗi, 2 cảnh báo, 1 gợi ý.");
+    expect(text(screen.getByRole("status"))).toContain("5 vấn đề: 2 lỗi, 2 cảnh báo, 1 thông tin.");
 
     const groups = Array.from(document.querySelectorAll<HTMLElement>("[data-severity-group]"));
     expect(groups.map((g) => g.dataset.severityGroup)).toEqual(["error", "warning", "info"]);
@@ -292,7 +292,7 @@ describe("language", () => {
     await waitFor(() => expect(text(findingItems()[0])).toContain("Task 14 names no deliverable."));
     expect(services.check).toHaveBeenCalledTimes(checks);
     expect(services.check.mock.calls.every((c) => c[1].lang === undefined)).toBe(true);
-    expect(text(screen.getByRole("status"))).toContain("Findings: 5. Errors: 2, warnings: 2, notes: 1.");
+    expect(text(screen.getByRole("status"))).toContain("Findings: 5. Errors: 2, warnings: 2, info: 1.");
     expect(localStorage.getItem(LANG_KEY)).toBe("en");
     first.unmount();
 

@@ -1,4 +1,5 @@
 /** Names of the completion figures, the same on every surface (CLI table, pane, summary sheet, functions). */
+import { TERMS } from "../../i18n/glossary";
 import type { Localized } from "../types";
 
 export const PUBLIC_FIGURES = [
@@ -30,9 +31,9 @@ export const FIGURE_LABELS: Readonly<Record<PublicFigure | "agency" | "rate", Lo
 
 export const TOTAL_LABELS: Localized = { vi: "Tổng cộng (nhiệm vụ khác nhau)", en: "Total (distinct tasks)" };
 
-/** "91,8%" in Vietnamese, "91.8%" in English; "" when there is no rate. */
+/** "91,8%" in Vietnamese, "91.8%" in English; the glossary's "—" when there is no rate (nothing due yet). */
 export function formatRate(rate: number | null, lang: "vi" | "en"): string {
-  if (rate === null) return "";
+  if (rate === null) return TERMS.missingRate[lang];
   const pct = Math.round(rate * 1000) / 10;
   const s = Number.isInteger(pct) ? String(pct) : pct.toFixed(1);
   return `${lang === "vi" ? s.replace(".", ",") : s}%`;

@@ -8,6 +8,7 @@
 import { cellAddress } from "../../core/grid";
 import { renderFinding } from "../../core/render";
 import { worseSeverity } from "../../core/severity";
+import { ruleTitleOf } from "../../i18n/glossary";
 import type { Finding, Lang, Severity } from "../../core/types";
 import type { CellMark, PlainValue, SheetSpec, WorkbookPort } from "../port";
 import { createdSheets, planSheet } from "./own-sheets";
@@ -71,7 +72,8 @@ export function findingsSheetSpec(sheet: string, findings: readonly Finding[], l
     const located = f.row >= 1 && f.col >= 1;
     const cell = located ? cellAddress(f.row, f.col) : "";
     const { message, suggestion } = renderFinding(f, lang);
-    rows.push([cell || null, f.task || null, s.severity[f.severity], f.rule, message, suggestion ?? null]);
+    const rule = ruleTitleOf(f.rule, lang);
+    rows.push([cell || null, f.task || null, s.severity[f.severity], rule, message, suggestion ?? null]);
     if (located) links.push({ row: rows.length, col: 1, target: sheetRef(sheet, f.row, f.col), text: cell });
   }
   if (findings.length === 0) rows.push([null, null, null, null, s.noFindings, null]);

@@ -2,6 +2,16 @@
  * Names and headers of the sheets Rõ Việc writes into a workbook, in Vietnamese and English.
  */
 import type { Lang, Severity } from "../../core/types";
+import { SEVERITY_TERMS, capitalised } from "../../i18n/glossary";
+
+/** The glossary's severity names, as the heading of a cell: "Thông tin", "Info". */
+function severityNames(lang: Lang): Readonly<Record<Severity, string>> {
+  return {
+    error: capitalised(SEVERITY_TERMS.error[lang]),
+    warning: capitalised(SEVERITY_TERMS.warning[lang]),
+    info: capitalised(SEVERITY_TERMS.info[lang]),
+  };
+}
 
 export interface MarkingStrings {
   readonly findingsSheet: string;
@@ -20,7 +30,7 @@ export const vi: MarkingStrings = {
   changeLogSheet: "Rõ Việc – Nhật ký sửa",
   findingsHeaders: ["Ô", "Nhiệm vụ", "Mức độ", "Quy tắc", "Nội dung", "Gợi ý"],
   changeLogHeaders: ["Thời gian", "Trang tính", "Ô", "Giá trị cũ", "Giá trị mới", "Dữ liệu khôi phục"],
-  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+  severity: severityNames("vi"),
   notePrefix: "Rõ Việc:",
   suggestion: "Gợi ý",
   noFindings: "Không có phát hiện nào.",
@@ -31,7 +41,7 @@ export const en: MarkingStrings = {
   changeLogSheet: "Rõ Việc – Change log",
   findingsHeaders: ["Cell", "Task", "Severity", "Rule", "Message", "Suggestion"],
   changeLogHeaders: ["Time", "Sheet", "Cell", "Old value", "New value", "Restore data"],
-  severity: { error: "Error", warning: "Warning", info: "Info" },
+  severity: severityNames("en"),
   notePrefix: "Rõ Việc:",
   suggestion: "Suggestion",
   noFindings: "No findings.",

@@ -71,7 +71,8 @@ describe("cellMarks", () => {
       "C49",
       "29",
       "Warning",
-      "agency-variant",
+      // the rule's title from the glossary, not its id
+      "Agency not written canonically",
       "“Sở Kế hoạch đầu tư” viết khác tên chuẩn.",
       "Sở Kế hoạch và Đầu tư",
     ]);
@@ -124,7 +125,14 @@ describe("markFindings and clearMarks", () => {
 
     const list = await wb.readSheet("Rõ Việc – Kết quả");
     expect(list![0]).toEqual(["Ô", "Nhiệm vụ", "Mức độ", "Quy tắc", "Nội dung", "Gợi ý"]);
-    expect(list![1]).toEqual(["E27", "14", "Lỗi", "missing-deliverable", "Nhiệm vụ 14 thiếu kết quả, sản phẩm.", null]);
+    expect(list![1]).toEqual([
+      "E27",
+      "14",
+      "Lỗi",
+      "Thiếu kết quả, sản phẩm",
+      "Nhiệm vụ 14 thiếu kết quả, sản phẩm.",
+      null,
+    ]);
     expect(list).toHaveLength(9);
     expect(wb.workbook.getWorksheet("Rõ Việc – Kết quả")!.getCell("A2").value).toEqual({
       formula: `HYPERLINK("#'Phụ lục'!E27","E27")`,

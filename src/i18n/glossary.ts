@@ -1,0 +1,92 @@
+/**
+ * The glossary: the terms every surface uses for the same things (severities, sections, tasks, columns, a missing
+ * rate, rule titles), one entry per language. The pane's and the browser page's catalogues, the command line, the
+ * sheets Rõ Việc writes and the core's own messages read their terms here, so a term is written once and every
+ * surface says the same (test/i18n/glossary.test.ts holds them to it). Plain data, no imports: the core reads it too.
+ *
+ * Severities are named as in the rule pages (docs/rules/README.md): lỗi / cảnh báo / thông tin, error / warning /
+ * info. A numbered part of an appendix ("I. VỀ CÔNG TÁC CHỈ ĐẠO") is a "mục".
+ */
+type GlossaryLang = "vi" | "en";
+type Term = Readonly<Record<GlossaryLang, string>>;
+
+export const SEVERITY_TERMS = {
+  error: { vi: "lỗi", en: "error" },
+  warning: { vi: "cảnh báo", en: "warning" },
+  info: { vi: "thông tin", en: "info" },
+} as const satisfies Record<string, Term>;
+
+/** Headings of the severity groups (English counts them). */
+export const SEVERITY_GROUP_TERMS = {
+  error: { vi: "lỗi", en: "errors" },
+  warning: { vi: "cảnh báo", en: "warnings" },
+  info: { vi: "thông tin", en: "info" },
+} as const satisfies Record<string, Term>;
+
+export const TERMS = {
+  section: { vi: "mục", en: "section" },
+  sections: { vi: "mục", en: "sections" },
+  task: { vi: "nhiệm vụ", en: "task" },
+  tasks: { vi: "nhiệm vụ", en: "tasks" },
+  rule: { vi: "quy tắc", en: "rule" },
+  /** A rate that cannot be computed (nothing due yet). */
+  missingRate: { vi: "—", en: "—" },
+} as const satisfies Record<string, Term>;
+
+/** The columns of an appendix, by the core's column keys. */
+export const COLUMN_TERMS = {
+  number: { vi: "STT", en: "No." },
+  content: { vi: "Nội dung, nhiệm vụ", en: "Task" },
+  lead: { vi: "Đơn vị chủ trì", en: "Lead agency" },
+  coLead: { vi: "Đơn vị phối hợp", en: "Co-operating agencies" },
+  deliverable: { vi: "Kết quả, sản phẩm", en: "Deliverable" },
+  deadline: { vi: "Thời gian hoàn thành", en: "Deadline" },
+  status: { vi: "Tình trạng", en: "Status" },
+  completionDate: { vi: "Ngày hoàn thành", en: "Completion date" },
+  progressNote: { vi: "Kết quả thực hiện", en: "Progress note" },
+  unit: { vi: "Đơn vị tính", en: "Unit" },
+  tracking: { vi: "Đơn vị theo dõi", en: "Tracking agency" },
+  actual: { vi: "Kết quả thực hiện", en: "Actual value" },
+} as const satisfies Record<string, Term>;
+
+/** Short titles of the rules, by rule id: what a clerk reads where a rule is named (never its id). */
+export const RULE_TITLES: Readonly<Record<string, Term>> = {
+  "missing-content": { vi: "Thiếu nội dung nhiệm vụ", en: "Missing task text" },
+  "missing-lead": { vi: "Thiếu đơn vị chủ trì", en: "Missing lead agency" },
+  "missing-deliverable": { vi: "Thiếu kết quả, sản phẩm", en: "Missing deliverable" },
+  "missing-deadline": { vi: "Thiếu thời hạn", en: "Missing deadline" },
+  "missing-co-lead": { vi: "Thiếu đơn vị phối hợp", en: "Missing co-operating agency" },
+  "lead-in-co-lead": { vi: "Vừa chủ trì vừa phối hợp", en: "Lead also co-operating" },
+  "collective-lead": {
+    vi: "Chủ trì là tên chung, không rõ ai chịu trách nhiệm",
+    en: "Collective lead: nobody accountable",
+  },
+  "agency-variant": { vi: "Tên cơ quan chưa đúng tên chuẩn", en: "Agency not written canonically" },
+  "agency-defunct": { vi: "Cơ quan không còn tồn tại", en: "Agency no longer exists" },
+  "unknown-agency": { vi: "Cơ quan không có trong danh mục", en: "Agency not in the directory" },
+  "deadline-unparsed": { vi: "Thời hạn không đọc được", en: "Deadline cannot be read" },
+  "deadline-outside-plan": { vi: "Thời hạn ngoài kỳ kế hoạch", en: "Deadline outside the plan period" },
+  "deadline-vague": { vi: "Thời hạn chưa có mốc cụ thể", en: "Deadline without a date" },
+  "duplicate-task": { vi: "Nhiệm vụ bị trùng", en: "Duplicate task" },
+  "section-count-mismatch": {
+    vi: "Số nhiệm vụ khác số ghi ở tiêu đề mục",
+    en: "Section count differs from its heading",
+  },
+  numbering: { vi: "Số thứ tự không liền mạch", en: "Numbering not continuous" },
+  "split-row": { vi: "Nhiệm vụ bị tách sang dòng sau", en: "Task split onto the next row" },
+  "repeated-header": { vi: "Dòng tiêu đề lặp lại", en: "Repeated header row" },
+  "cell-error": { vi: "Ô có giá trị lỗi", en: "Cell holds an error value" },
+  "html-markup": { vi: "Còn mã HTML trong ô", en: "HTML left in a cell" },
+  overdue: { vi: "Nhiệm vụ quá hạn", en: "Overdue task" },
+  "status-unknown": { vi: "Tình trạng không đọc được", en: "Status cannot be read" },
+};
+
+/** A rule's title in the language; the id only for a rule the glossary does not know (a test forbids that). */
+export function ruleTitleOf(ruleId: string, lang: GlossaryLang): string {
+  return RULE_TITLES[ruleId]?.[lang] ?? ruleId;
+}
+
+/** "thông tin" → "Thông tin", for a heading or a cell of its own. */
+export function capitalised(term: string): string {
+  return term.charAt(0).toLocaleUpperCase("vi") + term.slice(1);
+}
