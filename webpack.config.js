@@ -4,8 +4,9 @@
  *   npm run build   production build into dist/ (manifest.xml URLs rewritten to ADDIN_BASE_URL when set)
  *   npm start       dev server on https://localhost:3000 with the certificate from scripts/make-cert.js
  *
- * Pages: taskpane.html is the shared runtime (task pane + ribbon commands + custom functions), commands.html the
- * command runtime on its own, preview.html the browser page (no Office.js; the only page allowed exceljs).
+ * Pages: taskpane.html is the shared runtime (task pane, the ribbon button's page, custom functions), preview.html
+ * the browser page (no Office.js; the only page allowed exceljs). The ribbon button only shows the task pane: it
+ * needs no code of its own.
  */
 "use strict";
 
@@ -21,7 +22,7 @@ const DIST = path.resolve(__dirname, "dist");
 const FUNCTIONS = "./src/functions/functions.ts";
 const CERT_DIR = path.resolve(__dirname, ".certs");
 /** Entries whose code runs in the Office task pane runtime (taskpane.html). */
-const PANE_ENTRIES = ["taskpane", "commands", "functions"];
+const PANE_ENTRIES = ["taskpane", "functions"];
 /** Where the list of files loaded by taskpane.html is written for scripts/size.js (outside dist/). */
 const PANE_REPORT = path.resolve(__dirname, "node_modules/.cache/ro-viec/taskpane-files.json");
 /** The HTML shell of taskpane.html and preview.html; `officeJs` says whether the page loads Office.js. */
@@ -113,7 +114,6 @@ module.exports = (env = {}, argv = {}) => {
     devtool: dev ? "eval-cheap-module-source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
       functions: FUNCTIONS,
       preview: "./src/preview/index.tsx",
     },
@@ -144,7 +144,7 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     optimization: {
-      // One webpack runtime for the pages' bundles, so the pane, commands and functions share module instances.
+      // One webpack runtime for the pages' bundles, so the pane and the functions share module instances.
       runtimeChunk: "single",
       splitChunks: { chunks: "all" },
     },
@@ -156,11 +156,6 @@ module.exports = (env = {}, argv = {}) => {
         template: PAGE_SHELL,
         templateParameters: { title: "Rõ Việc", officeJs: true },
         chunks: PANE_ENTRIES,
-      }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",

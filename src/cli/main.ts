@@ -3,7 +3,7 @@
  * ro-viec: checks a task appendix in an .xlsx file from the command line.
  * Exit 0 when no errors, 1 when errors were found, 2 when the input cannot be checked (one clear line, no stack).
  */
-import { promises as fs } from "node:fs";
+import { promises as fs, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { defaultDirectory } from "../core/agencies/default";
 import { checkGrid, pickSheet } from "../core/engine";
@@ -188,7 +188,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 0;
   }
   if ("version" in parsed) {
-    io.out(VERSION);
+    io.out(version());
     return 0;
   }
   const { lang, verbose, file } = parsed.args;
@@ -207,7 +207,11 @@ function oneLine(s: string): string {
   return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
 
-const VERSION = "0.1.0";
+/** The version of package.json (two folders up from src/cli and from lib/cli alike), read when asked. */
+function version(): string {
+  const text = readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8");
+  return String((JSON.parse(text) as { version?: unknown }).version ?? "");
+}
 
 if (require.main === module) {
   run(process.argv.slice(2), {

@@ -1,5 +1,5 @@
 /**
- * Deadline cells → Deadline (kind and due date as defined in the domain's completion.md: "the last day of the
+ * Deadline cells → Deadline (kind and due date as defined in docs/completion.md: "the last day of the
  * period named"). Text is read through the one fold; a due date is only ever taken from a period the grammar
  * understands. The grammar lives in ./deadline/ (lexer, atoms, classify).
  */

@@ -214,7 +214,7 @@ export type DeadlineKind = "dated" | "recurring" | "continuous" | "conditional" 
 
 export interface Deadline {
   readonly kind: DeadlineKind;
-  /** The due date defined in completion.md; absent for ongoing, waiting and not-understood tasks. */
+  /** The due date defined in docs/completion.md; absent for ongoing, waiting and not-understood tasks. */
   readonly due?: IsoDate;
   /** Start of the period named ("Từ tháng 01/2024 …", "giai đoạn 2026 - 2030"). */
   readonly start?: IsoDate;

@@ -233,6 +233,11 @@ describe("the built bin", () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/ro-viec check/);
   });
+
+  it("prints the version of package.json", async () => {
+    const pkg = JSON.parse(await fs.readFile(path.join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect((await exec(["--version"])).stdout.trim()).toBe(pkg.version);
+  });
 });
 
 describe("ro-viec check on a 2026 appendix (numbering restarts per section, merged sections, <p>, date cells)", () => {

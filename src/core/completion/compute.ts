@@ -1,5 +1,5 @@
 /**
- * Target versus actual per agency, as of a date — the figures of completion.md, computed once for the task
+ * Target versus actual per agency, as of a date — the figures of docs/completion.md, computed once for the task
  * pane, the summary sheet, the command line and the worksheet functions.
  *
  * Per task: its due date comes from the resolved deadline (`Deadline.due`, already the indicative date of a

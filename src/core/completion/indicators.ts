@@ -1,6 +1,6 @@
 /**
  * Indicator targets against actuals (appendix I style: unit, a target per year column, tracking agency, and,
- * when tracked, an actual value). completion.md, "Indicator targets":
+ * when tracked, an actual value). docs/completion.md, "Indicator tables":
  * - met when the actual reaches the target for the year, for "≥" and plain targets alike ("Trên" must be
  *   exceeded, "Tối đa"/"Dưới" must not be); fractions compare as percentages when the target is a percentage,
  *   by their numerator otherwise; yes/no targets ("Đảm bảo") are met by a yes ("Đảm bảo", "Có", "Đạt");

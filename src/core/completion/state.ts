@@ -1,5 +1,5 @@
 /**
- * Each task's state from its progress columns (completion.md, "Each task's state"):
+ * Each task's state from its progress columns (docs/completion.md, "The state of a task"):
  * - done: a status meaning finished, or a filled completion date;
  * - not done: in progress, not started, or blank;
  * - unknown: a status the vocabulary does not know; it counts as not done in the figures and gets a

@@ -1,5 +1,5 @@
 /**
- * overdue: a task due on or before the as-of date that is not done (completion.md). Runs only when an as-of
+ * overdue: a task due on or before the as-of date that is not done (docs/completion.md). Runs only when an as-of
  * date is given and the table tracks progress (a status or completion-date column).
  */
 import { formatVi } from "../dates";
