@@ -149,6 +149,7 @@ const FIRST_DIGIT = /[0-9]/g;
  */
 function taskKeyer(
   leadKey: (tc: TaskContext) => string,
+  hasLead: (tc: TaskContext) => boolean,
   figures: boolean,
   candidates: ContainmentCandidates,
 ): (tc: TaskContext, text: string) => number {
@@ -161,7 +162,7 @@ function taskKeyer(
     runs.length = 0;
     const key = (figures ? Math.imul(leadId + 1, 0x85ebca6b) ^ figureHash(text, runs) : leadId) & 0x3fffffff;
     // Containment needs a lead: a task without one is compared by its whole text only.
-    candidates.add(lead === "" ? -1 : leadId, text, runs);
+    candidates.add(hasLead(tc) ? leadId : -1, text, runs);
     return key;
   };
 }
@@ -208,9 +209,13 @@ export default defineRule<Options>({
       .default({}),
   },
   create(context) {
-    const leadKey = leadKeyer();
+    const byLead = leadKeyer();
+    // An indicator table lists each indicator once per period section ("Giai đoạn 2025-2027", "Giai đoạn
+    // 2028-2030"): the same indicator in two sections is the form of the table, not a repeat.
+    const perSection = context.analysis.table.kind === "indicators";
+    const leadKey = perSection ? (tc: TaskContext) => `${byLead(tc)}#${tc.task.section ?? ""}` : byLead;
     const candidates = new ContainmentCandidates();
-    const keyOf = taskKeyer(leadKey, context.options.sameFigures, candidates);
+    const keyOf = taskKeyer(leadKey, (tc) => byLead(tc) !== "", context.options.sameFigures, candidates);
     /** Tasks with content, and their keys; read as the rows pass, while each task is at hand. */
     let filled: TaskContext[] = [];
     let keys = new Int32Array(1024);

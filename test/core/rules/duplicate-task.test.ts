@@ -271,3 +271,27 @@ describe("findContained and its candidates", () => {
     expect(c.select()).toEqual([1, 2, 3, 4]);
   });
 });
+
+describe(`${RULE} in an indicator table`, () => {
+  /** QĐ 2629/QĐ-TTg (2025), Phụ lục I: each indicator once per period, with its own target. */
+  const SATISFACTION = "Tỉ lệ người dân, doanh nghiệp đánh giá hài lòng khi sử dụng dịch vụ công trực tuyến";
+  const DIGITISED = "Tỉ lệ hồ sơ được số hóa";
+  const VPCP = "Văn phòng Chính phủ";
+  const rows = [
+    ["PHỤ LỤC I"],
+    ["DANH MỤC CÁC CHỈ TIÊU CỤ THỂ"],
+    ["TT", "Chỉ tiêu", "Đơn vị", "Kết quả", "Cơ quan chủ trì theo dõi, đánh giá"],
+    ["I", "Giai đoạn 2025-2027"],
+    [1, SATISFACTION, "%", "95%", VPCP],
+    [2, DIGITISED, "%", "80%", VPCP],
+    ["II", "Giai đoạn 2028-2030"],
+    [1, SATISFACTION, "%", "99%", VPCP],
+    [2, DIGITISED, "%", "100%", VPCP],
+    [3, DIGITISED, "%", "100%", VPCP],
+  ];
+
+  it("takes the same indicator in two period sections as the form of the table, and a repeat in one as a repeat", () => {
+    const findings = runRule(RULE, rows, { merges: ["A1:E1", "A2:E2", "B4:E4", "B7:E7"] });
+    expect(findings.map((f) => [f.row, f.messageId, f.related?.map((r) => r.row)])).toEqual([[10, "identical", [9]]]);
+  });
+});
