@@ -11,7 +11,7 @@ import type { TaskContext } from "../rule";
 import { foldWords, tokens } from "../text";
 import { agencyKey } from "./util/agency";
 import { SimilarIndex } from "./util/similar";
-import { ContainmentCandidates, findContained } from "./util/contained";
+import { closingClause, ContainmentCandidates, findContained } from "./util/contained";
 import { sameWording } from "./util/wording";
 import { cellState, excerpt, taskRef } from "./util/task";
 
@@ -155,6 +155,7 @@ function taskKeyer(
 ): (tc: TaskContext, text: string) => number {
   const leadIds = new Map<string, number>();
   const runs: number[] = [];
+  const tailRuns: number[] = [];
   return (tc, text) => {
     const lead = leadKey(tc);
     let leadId = leadIds.get(lead);
@@ -162,7 +163,10 @@ function taskKeyer(
     runs.length = 0;
     const key = (figures ? Math.imul(leadId + 1, 0x85ebca6b) ^ figureHash(text, runs) : leadId) & 0x3fffffff;
     // Containment needs a lead: a task without one is compared by its whole text only.
-    candidates.add(hasLead(tc) ? leadId : -1, text, runs);
+    // A closing clause may be repeated alone: its own figures are what another text must hold.
+    const tail = figures ? closingClause(text) : -1;
+    if (tail > 0) figureHash(text.slice(tail), tailRuns);
+    candidates.add(hasLead(tc) ? leadId : -1, text, runs, tail > 0 ? tailRuns : undefined);
     return key;
   };
 }

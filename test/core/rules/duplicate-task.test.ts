@@ -1,5 +1,5 @@
 import { findSimilar, type SimilarItem, type SimilarStats } from "../../../src/core/rules/util/similar";
-import { ContainmentCandidates, findContained } from "../../../src/core/rules/util/contained";
+import { closingClause, ContainmentCandidates, findContained } from "../../../src/core/rules/util/contained";
 import { COL, FIRST_ROW, runRule, section, table, task } from "./harness";
 import { SEED_2024, SEED_2024_MERGES, seedRow } from "./seed-2024";
 
@@ -242,6 +242,41 @@ describe(`${RULE}: a task repeating another task's clause word for word`, () => 
     expect(runRule(RULE, rows)).toEqual([]);
   });
 
+  it("reports a closing clause repeated inside another task (BCĐ CV 174/2025, items 2 and 36)", () => {
+    const item2 =
+      "Đề nghị điều chỉnh Nghị định số 150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ về quy định tổ chức các cơ quan " +
+      "chuyên môn thuộc UBND tỉnh, thành phố trực thuộc trung ương theo hướng tăng số lượng cơ quan chuyên môn cấp " +
+      "xã; đề nghị bố trí các phòng chuyên môn thuộc UBND xã là 04 phòng và Văn phòng HĐND và UBND.";
+    const item36 =
+      "Đề nghị cấp có thẩm quyền xem xét bố trí các phòng chuyên môn thuộc UBND xã là 04 phòng và Văn phòng HĐND " +
+      "và UBND, để thực hiện hiệu quả mô hình chính quyền địa phương 2 cấp.";
+    const rows = table(
+      task(2, { content: item2, lead: "Bộ Nội vụ" }),
+      task(36, { content: item36, lead: "Bộ Nội vụ" }),
+    );
+    expect(runRule(RULE, rows).map((f) => [f.task, f.messageId, f.related?.map((r) => r.task)])).toEqual([
+      ["36", "contained", ["2"]],
+    ]);
+  });
+
+  it("passes a shared ending shorter than a closing clause worth the name (VPCP TB 624/2025, tasks 17 and 22)", () => {
+    const rows = table(
+      task(17, {
+        content:
+          "Hoàn thành việc lựa chọn, thống nhất Hệ thống thông tin giải quyết thủ tục hành chính của bộ, ngành, địa " +
+          "phương mình bảo đảm hiệu quả; tích hợp 100% dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia",
+        lead: MOF,
+      }),
+      task(22, {
+        content:
+          "Chủ động nâng cấp, phát triển Hệ thống thông tin giải quyết thủ tục hành chính cấp bộ, cấp tỉnh; phối hợp " +
+          "với Bộ Công an tích hợp, cung cấp 100% dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia",
+        lead: MOF,
+      }),
+    );
+    expect(runRule(RULE, rows)).toEqual([]);
+  });
+
   it("keeps the identical finding for identical texts (one finding per pair)", () => {
     const rows = table(task(1, { content: PPP, lead: MOF }), task(2, { content: PPP, lead: MOF }));
     expect(runRule(RULE, rows).map((f) => f.messageId)).toEqual(["identical"]);
@@ -249,6 +284,12 @@ describe(`${RULE}: a task repeating another task's clause word for word`, () => 
 });
 
 describe("findContained and its candidates", () => {
+  it("finds the closing clause of a text after its last strong stop, not inside a date", () => {
+    expect(closingClause("Rà soát văn bản; đề nghị bố trí 04 phòng.")).toBe("Rà soát văn bản;".length);
+    expect(closingClause("Hoàn thành trước 30.6.2026")).toBe(-1);
+    expect(closingClause("Một vế duy nhất")).toBe(-1);
+  });
+
   it("finds a text that is a run of clauses of another in the same group only", () => {
     const items = [
       { group: 0, text: PPP_LONG },

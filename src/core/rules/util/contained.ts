@@ -6,11 +6,20 @@
  * repeat ("Hoàn thiện … các cơ sở dữ liệu: (1) …"). Words are compared through the fold, figures without leading
  * zeros. Found through a hash table of whole texts, so the work is the number of clause starts times the words
  * after them, not pairs of texts.
+ *
+ * Also a closing clause: the last clause of a text (after its last ";", ".", "!", "?" or line break, its first
+ * one or two words aside: "đề nghị bố trí …" is "bố trí …"), at least `MIN_TAIL_WORDS` words, repeated word for word
+ * inside another text and ending there at a clause or phrase end (BCĐ 174/2025: item 36 repeats the closing
+ * request of item 2). A shared opening clause is not enough ("Hoàn thiện …;" before different objects).
  */
 import { fold } from "../../text";
 
 /** Fewer words than this are a phrase, not a clause worth calling a repeat ("Báo cáo sơ kết"). */
 export const MIN_CONTAINED_WORDS = 8;
+/** A closing clause repeated alone must be this long to say the same thing (a shared ending of 10 words may not). */
+export const MIN_TAIL_WORDS = 15;
+/** Leading words of a closing clause that may differ (the verb that opens it: "đề nghị", "tích hợp"). */
+const TAIL_SLACK = 2;
 
 export interface ContainedItem {
   /** Texts are compared only within one group (one lead agency). */
@@ -92,6 +101,23 @@ export function findContained(items: readonly ContainedItem[], maxMatches = 3): 
     if (list) list.push(i);
     else whole.set(h, [i]);
   });
+  // Closing clauses, by a hash of their group and words: [item, first word].
+  const tails = new Map<number, Array<[number, number]>>();
+  const tailGroups = new Set<number>();
+  words.forEach((w, i) => {
+    const n = w.ids.length;
+    let last = n - 1;
+    while (last > 0 && !w.starts[last]) last--;
+    if (last === 0) return;
+    for (let from = last; from <= last + TAIL_SLACK && n - from >= MIN_TAIL_WORDS; from++) {
+      let h = mix(0x811c9dc5, items[i].group);
+      for (let k = from; k < n; k++) h = mix(h, w.ids[k]);
+      const list = tails.get(h);
+      if (list) list.push([i, from]);
+      else tails.set(h, [[i, from]]);
+      tailGroups.add(items[i].group);
+    }
+  });
   const pairs = new Map<number, Set<number>>();
   const pair = (a: number, b: number): void => {
     const later = Math.max(a, b);
@@ -113,6 +139,23 @@ export function findContained(items: readonly ContainedItem[], maxMatches = 3): 
           if (i !== o && items[i].group === items[o].group && words[i].ids.length === len) {
             if (sameRun(words[i].ids, outer.ids, s)) pair(i, o);
           }
+        }
+      }
+    }
+  });
+  words.forEach((outer, o) => {
+    const n = outer.ids.length;
+    if (n < MIN_TAIL_WORDS || !tailGroups.has(items[o].group)) return;
+    for (let s = 0; s + MIN_TAIL_WORDS <= n; s++) {
+      let h = mix(0x811c9dc5, items[o].group);
+      for (let e = s; e < n; e++) {
+        h = mix(h, outer.ids[e]);
+        const len = e - s + 1;
+        if (len < MIN_TAIL_WORDS || outer.ends[e] !== 1) continue;
+        for (const [i, from] of tails.get(h) ?? []) {
+          const inner = words[i].ids;
+          if (i === o || items[i].group !== items[o].group || inner.length - from !== len) continue;
+          if (sameRun(inner.subarray(from), outer.ids, s)) pair(i, o);
         }
       }
     }
@@ -139,9 +182,16 @@ export class ContainmentCandidates {
   private readonly long: boolean[] = [];
   private readonly figureStart: number[] = [0];
   private readonly figures: number[] = [];
+  /** Items with a closing clause: item → [from, to) in `tailFigures`. */
+  private readonly tails = new Map<number, [number, number]>();
+  private readonly tailFigures: number[] = [];
+  private readonly tailStart: number[] = [];
 
-  /** `figures`: the hashes of the item's runs of digits, sorted (repeats allowed); `group` < 0: never a match. */
-  add(group: number, text: string, figures: readonly number[]): void {
+  /**
+   * `figures`: the hashes of the item's runs of digits, sorted (repeats allowed); `tailFigures`: those of its
+   * closing clause (`closingClause`), when it has one; `group` < 0: never a match.
+   */
+  add(group: number, text: string, figures: readonly number[], tailFigures?: readonly number[]): void {
     const long = group >= 0 && text.length >= MIN_CHARS;
     this.groups.push(group);
     this.long.push(long);
@@ -152,6 +202,14 @@ export class ContainmentCandidates {
       }
     }
     this.figureStart.push(this.figures.length);
+    if (long && tailFigures) {
+      const at = this.tailStart.length;
+      for (let k = 0; k < tailFigures.length; k++) {
+        if (k === 0 || tailFigures[k] !== tailFigures[k - 1]) this.tailFigures.push(tailFigures[k]);
+      }
+      this.tails.set(this.groups.length - 1, [at === 0 ? 0 : this.tailStart[at - 1], this.tailFigures.length]);
+      this.tailStart.push(this.tailFigures.length);
+    }
   }
 
   /** Indexes of the items worth reading, ascending. */
@@ -170,20 +228,28 @@ export class ContainmentCandidates {
     const inner = new Uint8Array(n);
     const bareGroups = new Set<number>();
     const needed = new CountTable(n);
-    for (let i = 0; i < n; i++) {
-      if (!this.long[i]) continue;
+    const g = (i: number): number => Math.imul(this.groups[i] + 1, 0x85ebca6b);
+    /** The rarest of some figures of item i, -2 when one is not shared, -1 when there are none. */
+    const rarestOf = (i: number, list: readonly number[], from: number, to: number): number => {
       let rarest = -1;
       let least = Infinity;
-      let shared = true;
-      for (let k = start[i]; k < start[i + 1] && shared; k++) {
-        const d = count(keys[k]);
-        if (d < 2) shared = false;
-        else if (d < least) [least, rarest] = [d, k];
+      for (let k = from; k < to; k++) {
+        const x = (g(i) ^ list[k]) & 0x3fffffff;
+        const d = count(x);
+        if (d < 2) return -2;
+        if (d < least) [least, rarest] = [d, x];
       }
-      if (!shared) continue;
+      return rarest;
+    };
+    for (let i = 0; i < n; i++) {
+      if (!this.long[i]) continue;
+      let rarest = rarestOf(i, this.figures, start[i], start[i + 1]);
+      const tail = this.tails.get(i);
+      if (rarest === -2 && tail) rarest = rarestOf(i, this.tailFigures, tail[0], tail[1]);
+      if (rarest === -2) continue;
       inner[i] = 1;
-      if (rarest < 0) bareGroups.add(this.groups[i]);
-      else needed.add(keys[rarest]);
+      if (rarest === -1) bareGroups.add(this.groups[i]);
+      else needed.add(rarest);
     }
     const out: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -194,6 +260,19 @@ export class ContainmentCandidates {
     }
     return out;
   }
+}
+
+/** Where the closing clause of a text starts (after its last ";", ".", "!", "?" or line break), -1 when none. */
+export function closingClause(text: string): number {
+  let end = text.length;
+  while (end > 0 && /[\s;.!?]/.test(text[end - 1])) end--;
+  for (let k = end - 1; k > 0; k--) {
+    const c = text[k];
+    // A dot between figures is part of a date or a number ("30.6.2026", "1.000").
+    if (c === "." && /\d/.test(text[k - 1] ?? "") && /\d/.test(text[k + 1] ?? "")) continue;
+    if (c === ";" || c === "." || c === "!" || c === "?" || c === "\n") return k + 1;
+  }
+  return -1;
 }
 
 /** Counts of non-negative integers in an open-addressing table (no Map: 100,000 figures cost a few ms). */
