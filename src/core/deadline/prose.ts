@@ -115,6 +115,9 @@ function outer(ps: readonly Named[]): Named | undefined {
   return ps.find((p) => ps.every((q) => p.start <= q.start && p.due >= q.due));
 }
 
+/** More periods than this in one cell is a list, not a deadline (and keeps any cell linear). */
+const MAX_PERIODS = 24;
+
 export function readProse(main: string, inner: readonly string[]): Parsed | undefined {
   const parts = [...clauses(tokenize(main)), ...inner.flatMap((b) => clauses(tokenize(b)))];
   const closed: Named[] = [];
@@ -122,7 +125,7 @@ export function readProse(main: string, inner: readonly string[]): Parsed | unde
   const perClause: Named[] = [];
   for (const c of parts) {
     const ps = periodsIn(c);
-    if (ps === undefined) return undefined;
+    if (ps === undefined || closed.length + opens.length + ps.length > MAX_PERIODS) return undefined;
     const fixed = ps.filter((p) => !p.open);
     opens.push(...ps.filter((p) => p.open));
     closed.push(...fixed);

@@ -18,6 +18,8 @@ import { fold } from "../../text";
 export const MIN_CONTAINED_WORDS = 8;
 /** A closing clause repeated alone must be this long to say the same thing (a shared ending of 10 words may not). */
 export const MIN_TAIL_WORDS = 15;
+/** Texts and closing clauses longer than this are not looked for inside others (keeps any cell linear). */
+const MAX_INNER_WORDS = 400;
 /** Leading words of a closing clause that may differ (the verb that opens it: "đề nghị", "tích hợp"). */
 const TAIL_SLACK = 2;
 
@@ -94,7 +96,7 @@ export function findContained(items: readonly ContainedItem[], maxMatches = 3): 
   // Whole texts long enough to be a clause, by a hash of their group and words.
   const whole = new Map<number, number[]>();
   words.forEach((w, i) => {
-    if (w.ids.length < MIN_CONTAINED_WORDS) return;
+    if (w.ids.length < MIN_CONTAINED_WORDS || w.ids.length > MAX_INNER_WORDS) return;
     let h = mix(0x811c9dc5, items[i].group);
     for (const id of w.ids) h = mix(h, id);
     const list = whole.get(h);
@@ -109,6 +111,7 @@ export function findContained(items: readonly ContainedItem[], maxMatches = 3): 
     let last = n - 1;
     while (last > 0 && !w.starts[last]) last--;
     if (last === 0) return;
+    if (n - last > MAX_INNER_WORDS) return;
     for (let from = last; from <= last + TAIL_SLACK && n - from >= MIN_TAIL_WORDS; from++) {
       let h = mix(0x811c9dc5, items[i].group);
       for (let k = from; k < n; k++) h = mix(h, w.ids[k]);
@@ -131,7 +134,7 @@ export function findContained(items: readonly ContainedItem[], maxMatches = 3): 
     for (let s = 0; s < n; s++) {
       if (!outer.starts[s]) continue;
       let h = mix(0x811c9dc5, items[o].group);
-      for (let e = s; e < n; e++) {
+      for (let e = s; e < n && e - s < MAX_INNER_WORDS; e++) {
         h = mix(h, outer.ids[e]);
         const len = e - s + 1;
         if (len < MIN_CONTAINED_WORDS || len === n || outer.ends[e] !== 1) continue;
@@ -148,7 +151,7 @@ export function findContained(items: readonly ContainedItem[], maxMatches = 3): 
     if (n < MIN_TAIL_WORDS || !tailGroups.has(items[o].group)) return;
     for (let s = 0; s + MIN_TAIL_WORDS <= n; s++) {
       let h = mix(0x811c9dc5, items[o].group);
-      for (let e = s; e < n; e++) {
+      for (let e = s; e < n && e - s < MAX_INNER_WORDS; e++) {
         h = mix(h, outer.ids[e]);
         const len = e - s + 1;
         if (len < MIN_TAIL_WORDS || outer.ends[e] !== 1) continue;
