@@ -14,6 +14,7 @@ import { formatMessage, type Descriptor, type Rule, type RowEvent, type RuleHook
 import { rules as registry } from "./rules";
 import { isIsoDate, yearOf } from "./dates";
 import { computeCompletion, type CompletionReport } from "./completion/compute";
+import type { Report } from "./report";
 import type {
   AgencyMention,
   Analysis,
@@ -26,7 +27,6 @@ import type {
   IsoDate,
   Lang,
   PlanPeriod,
-  Report,
   TaskCell,
   TaskRecord,
 } from "./types";

@@ -3,7 +3,8 @@
  * (column index, message id and data, fixes, the rows behind each figure) stay out.
  */
 import type { AgencyCompletion, CompletionReport } from "./completion/compute";
-import type { Finding, Report } from "./types";
+import type { Report } from "./report";
+import type { Finding } from "./types";
 
 export interface PublicFinding {
   readonly rule: string;

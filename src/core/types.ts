@@ -4,7 +4,6 @@
  * read the same figures.
  */
 import type { CellValue, Grid } from "./grid";
-import type { CompletionReport } from "./completion/compute";
 
 export type Lang = "vi" | "en";
 export type Localized = Readonly<Record<Lang, string>>;
@@ -288,23 +287,6 @@ export interface Stats {
   readonly warnings: number;
   readonly infos: number;
   readonly durationMs: number;
-}
-
-export interface Report {
-  readonly file?: string;
-  readonly sheet: string;
-  readonly table: {
-    readonly headerRow: number;
-    readonly firstRow: number;
-    readonly lastRow: number;
-    readonly columns: Partial<Record<ColumnKey, string>>;
-  };
-  readonly planPeriod: { readonly from: IsoDate; readonly to: IsoDate; readonly source: PlanPeriod["source"] } | null;
-  readonly valid: boolean;
-  readonly stats: Stats;
-  readonly findings: readonly Finding[];
-  /** Target versus actual, when an as-of date is given. */
-  readonly completion?: CompletionReport;
 }
 
 /** Grid with the results of detection and row analysis, shared by every rule and by completion. */
