@@ -42,6 +42,24 @@ export default tseslint.config(
     },
   },
   {
+    // The rest of the project enters the core through src/core/index.ts only.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/core/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)core/(?!index$)[^/]+",
+              message: "Import the core through src/core/index.ts.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["test/**/*.ts", "test/**/*.tsx"],
     rules: { "@typescript-eslint/no-non-null-assertion": "off" },
   },

@@ -9,10 +9,7 @@
  * resident memory of exceljs reading the 100k-row file, of `ro-viec check` on it, and of `ro-viec check --out`.
  */
 import { performance } from "node:perf_hooks";
-import { checkGrid } from "../core/engine";
-import { computeCompletion } from "../core/completion";
-import { fold, cellText } from "../core/text";
-import type { Grid } from "../core/grid";
+import { checkGrid, computeCompletion, fold, cellText, type Grid } from "../core";
 import { memoryFigures } from "./memory";
 import { syntheticAppendix } from "./synthetic";
 

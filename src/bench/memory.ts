@@ -8,8 +8,7 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { cellText } from "../core/text";
-import type { Grid } from "../core/grid";
+import { cellText, type Grid } from "../core";
 
 /** Writes the grid's cells (as text and numbers) to an .xlsx file. */
 export async function writeGridFile(grid: Grid, file: string): Promise<void> {

@@ -2,7 +2,7 @@
  * Synthetic appendices for the benchmark: realistic Vietnamese task text, sections with declared counts,
  * repeated headers at "page breaks", ~5% defects and some near-duplicate pairs. Deterministic (seeded).
  */
-import { createGrid, type Grid, type LiteralCell } from "../core/grid";
+import { createGrid, type Grid, type LiteralCell } from "../core";
 
 const VERBS = [
   "Triển khai",

@@ -5,8 +5,7 @@
  * byte order mark (as Notepad writes one) is skipped.
  */
 import type { ZodIssue } from "zod";
-import { agencyEntrySchema, directoryFileSchema, parseDirectoryData } from "../core/agencies/schema";
-import type { AgencyEntry, Lang } from "../core/types";
+import { agencyEntrySchema, directoryFileSchema, parseDirectoryData, type AgencyEntry, type Lang } from "../core";
 import { t, type CliMessageId } from "./messages";
 
 export type AgencyFileResult =

@@ -1,5 +1,5 @@
 /** Parses `ro-viec check FILE [options]` without dependencies; every error is a message id for the user. */
-import type { Lang } from "../core/types";
+import type { Lang } from "../core";
 import type { CliMessageId } from "./messages";
 
 export interface CheckArgs {

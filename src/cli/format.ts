@@ -1,11 +1,19 @@
 /** Text output of the command line: findings sorted by row, then totals. */
-import type { CheckResult } from "../core/engine";
-import type { CompletionReport } from "../core/completion/compute";
-import { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS, formatRate } from "../core/completion/labels";
-import type { IndicatorReport } from "../core/completion/indicators";
-import { formatVi } from "../core/dates";
-import { renderFinding } from "../core/render";
-import type { ColumnKey, Finding, Lang, Report } from "../core/types";
+import {
+  type CheckResult,
+  type CompletionReport,
+  FIGURE_LABELS,
+  PUBLIC_FIGURES,
+  TOTAL_LABELS,
+  formatRate,
+  type IndicatorReport,
+  formatVi,
+  renderFinding,
+  type ColumnKey,
+  type Finding,
+  type Lang,
+  type Report,
+} from "../core";
 import { COLUMN_TERMS, SEVERITY_GROUP_TERMS, SEVERITY_TERMS, TERMS } from "../i18n/glossary";
 import { t } from "./messages";
 

@@ -5,11 +5,7 @@
  */
 import { promises as fs, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { defaultDirectory } from "../core/agencies/default";
-import { checkGrid, pickSheet } from "../core/engine";
-import { publicReport } from "../core/public-report";
-import type { Grid } from "../core/grid";
-import type { Lang } from "../core/types";
+import { defaultDirectory, checkGrid, pickSheet, publicReport, type Grid, type Lang } from "../core";
 import { markFindings } from "../workbook/marking";
 import { writeSummary } from "../workbook/summary";
 import { WorkbookReadError, XlsxWorkbook } from "../workbook/xlsx";

@@ -1,6 +1,5 @@
 /** Command-line strings, Vietnamese first. */
-import { formatMessage } from "../core/rule";
-import type { Lang, Localized } from "../core/types";
+import { formatMessage, type Lang, type Localized } from "../core";
 
 import { SEVERITY_TERMS as S, TERMS } from "../i18n/glossary";
 

@@ -4,8 +4,7 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { checkGrid } from "../core/engine";
-import type { Finding, Report } from "../core/types";
+import { checkGrid, type Finding, type Report } from "../core";
 import { XlsxWorkbook } from "../workbook/xlsx";
 import { buildWorkbook } from "./build";
 import { labelFileSchema, type LabelFile } from "./labels";

@@ -4,7 +4,7 @@
  * Each label is met at most once and each finding meets at most one label, so the same thing said twice is noise.
  * False findings: errors and warnings that meet no label, and any finding a forbidden label covers.
  */
-import type { Finding } from "../core/types";
+import type { Finding } from "../core";
 import type { ExpectedLabel, ForbiddenLabel, LabelFile } from "./labels";
 
 export interface FileScore {

@@ -2,15 +2,21 @@
  * What the worksheet functions compute, apart from the Excel runtime: the appendix in a range's values, checked
  * by the same engine as every other surface, and its completion as of a date. No Office, React or exceljs here.
  */
-import type { AgencyDirectory } from "../core/agencies/directory";
-import { defaultDirectory } from "../core/agencies/default";
-import { entriesFromSheetRows, type SheetCell } from "../core/agencies/sheet";
-import type { AgencyCompletion, CompletionReport } from "../core/completion/compute";
-import { isIsoDate, isoFromSerial } from "../core/dates";
-import { detectTable } from "../core/detect";
-import { checkGrid } from "../core/engine";
-import { foldWords } from "../core/text";
-import type { IsoDate, Lang } from "../core/types";
+import {
+  type AgencyDirectory,
+  defaultDirectory,
+  entriesFromSheetRows,
+  type SheetCell,
+  type AgencyCompletion,
+  type CompletionReport,
+  isIsoDate,
+  isoFromSerial,
+  detectTable,
+  checkGrid,
+  foldWords,
+  type IsoDate,
+  type Lang,
+} from "../core";
 import type { PlainValue } from "../workbook/port";
 import { summaryRows } from "../workbook/summary";
 import { gridFromValues, withDateColumns } from "./grid-from-values";

@@ -3,7 +3,7 @@
  * JSDoc tags below are read by custom-functions-metadata-plugin to generate functions.json. Each function takes
  * the appendix as a range, so Excel recalculates it whenever the range changes.
  */
-import type { Lang } from "../core/types";
+import type { Lang } from "../core";
 import { completionRate, directoryFromValues, FunctionError, parseAsOf, summaryTable } from "./completion";
 
 /** The language of messages: English when Office runs in English, else Vietnamese. */

@@ -2,7 +2,7 @@
  * Worksheet function inputs as a Grid: the values of a range (what Excel hands a custom function) read the way
  * the workbook adapters read cells. Pure: no Office, no exceljs.
  */
-import type { CellValue, Grid } from "../core/grid";
+import type { CellValue, Grid } from "../core";
 
 const ERROR_TEXT =
   /^#(?:N\/A|NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/i;

@@ -1,13 +1,13 @@
 /**
  * The UI catalogues (Vietnamese first, English) and the one function that renders a message.
  */
-import type { Lang } from "../core/types";
+import type { Lang } from "../core";
 import { en } from "./en";
 import { ruleTitleOf } from "./glossary";
 import { vi, type MessageKey } from "./vi";
 
 export type { MessageKey } from "./vi";
-export type { Lang } from "../core/types";
+export type { Lang } from "../core";
 
 export const LANGS: readonly Lang[] = ["vi", "en"];
 export const DEFAULT_LANG: Lang = "vi";

@@ -24,12 +24,10 @@ import {
   TaskListSquareLtr48Filled,
 } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
-import type { CellRange, Grid } from "../core/grid";
-import type { Severity } from "../core/types";
+import { type CellRange, type Grid, type Severity, worseSeverity } from "../core";
 import { translate, type Lang, type MessageKey } from "../i18n";
 import type { SheetInfo, WorkbookPort } from "../workbook/port";
 import { App, type ThemeName } from "../taskpane/App";
-import { worseSeverity } from "../core/severity";
 import { defaultServices, type PaneServices } from "../taskpane/services";
 import { loadLang } from "../taskpane/settings";
 import type { CheckSuccess } from "../taskpane/usePane";

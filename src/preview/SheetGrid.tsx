@@ -5,9 +5,16 @@
 import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ChevronLeft16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { MergeIndex, cellAddress, cellValue, columnLetter, type CellRange, type Grid } from "../core/grid";
-import { cellText } from "../core/text";
-import type { Severity } from "../core/types";
+import {
+  MergeIndex,
+  cellAddress,
+  cellValue,
+  columnLetter,
+  type CellRange,
+  type Grid,
+  cellText,
+  type Severity,
+} from "../core";
 import { translate, type Lang } from "../i18n";
 
 export const PAGE_ROWS = 100;

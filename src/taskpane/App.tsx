@@ -20,7 +20,7 @@ import {
 } from "@fluentui/react-components";
 import { Dismiss16Regular, TaskListSquareLtr24Filled } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { CellRange } from "../core/grid";
+import type { CellRange } from "../core";
 import { LANGS, translate, type Lang } from "../i18n";
 import { AgenciesView } from "./agencies/AgenciesView";
 import { CheckView } from "./components/CheckView";

@@ -2,11 +2,9 @@
  * Pure helpers of the findings view: counts, grouping by severity and rule, filtering, and the lead agencies of
  * each finding's task (for the agency filter).
  */
-import type { TaskContext } from "../core/rule";
-import { SEVERITIES } from "../core/severity";
-import type { Finding, Fix, Severity } from "../core/types";
+import { type TaskContext, SEVERITIES, type Finding, type Fix, type Severity } from "../core";
 
-export { SEVERITIES } from "../core/severity";
+export { SEVERITIES } from "../core";
 
 export interface Counts {
   readonly total: number;

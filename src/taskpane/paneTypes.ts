@@ -1,8 +1,11 @@
 /** Shapes shared by the pane's state hook and its views, the plan-period normaliser and the check settings. */
-import type { CheckOptions, CheckResult } from "../core/engine";
-import { parsePlanPeriodOption } from "../core/period";
-import type { CellRange } from "../core/grid";
-import type { ColumnMapping } from "../core/types";
+import {
+  type CheckOptions,
+  type CheckResult,
+  parsePlanPeriodOption,
+  type CellRange,
+  type ColumnMapping,
+} from "../core";
 import type { MessageKey, MessageParams } from "../i18n";
 import type { WorkbookPort } from "../workbook/port";
 

@@ -3,15 +3,29 @@
  * tests can hand the pane other implementations. Nothing here touches Excel or exceljs directly: every workbook
  * access goes through the WorkbookPort.
  */
-import type { AgencyDirectory } from "../core/agencies/directory";
-import { defaultDirectory } from "../core/agencies/default";
-import { entriesFromSheetRows } from "../core/agencies/sheet";
-import type { CompletionReport } from "../core/completion/compute";
-import { detectTable, findAppendix } from "../core/detect";
-import { checkGrid, completionAsOf, type CheckOptions, type CheckResult } from "../core/engine";
-import { describeRule, renderFinding, type RenderedFinding } from "../core/render";
-import type { CellRange, Grid } from "../core/grid";
-import type { ColumnMapping, DetectionResult, Finding, Fix, IsoDate, Lang } from "../core/types";
+import {
+  type AgencyDirectory,
+  defaultDirectory,
+  entriesFromSheetRows,
+  type CompletionReport,
+  detectTable,
+  findAppendix,
+  checkGrid,
+  completionAsOf,
+  type CheckOptions,
+  type CheckResult,
+  describeRule,
+  renderFinding,
+  type RenderedFinding,
+  type CellRange,
+  type Grid,
+  type ColumnMapping,
+  type DetectionResult,
+  type Finding,
+  type Fix,
+  type IsoDate,
+  type Lang,
+} from "../core";
 import { applyFixes, clearMarks, markFindings, undoFixes } from "../workbook/marking";
 import type { WorkbookPort } from "../workbook/port";
 import { writeSummary } from "../workbook/summary";

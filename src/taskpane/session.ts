@@ -3,9 +3,16 @@
  * and plan period set by the user, the as-of date of the progress figures, the appendix detected and the last
  * check's result. Every view reads it; the hooks change it only by dispatching the actions below.
  */
-import type { CheckResult } from "../core/engine";
-import type { CellRange, Grid } from "../core/grid";
-import type { ColumnMapping, DetectedTable, DetectionFailure, DetectionResult, IsoDate } from "../core/types";
+import type {
+  CheckResult,
+  CellRange,
+  Grid,
+  ColumnMapping,
+  DetectedTable,
+  DetectionFailure,
+  DetectionResult,
+  IsoDate,
+} from "../core";
 import { settingsOptions, type CheckSuccess, type Phase } from "./paneTypes";
 import type { DirectoryInfo } from "./services";
 

@@ -3,7 +3,7 @@
  * `canUndo` is true once a fix changed a cell and until the fixes are undone.
  */
 import { useCallback, useState, type MutableRefObject } from "react";
-import type { Finding } from "../core/types";
+import type { Finding } from "../core";
 import { collectFixes } from "./findings";
 import type { ObservablePort } from "./paneTypes";
 import type { PaneServices } from "./services";

@@ -7,10 +7,15 @@
  */
 import { useState } from "react";
 import { todayIso } from "./progress/today";
-import type { CellRange } from "../core/grid";
-import type { CompletionReport } from "../core/completion/compute";
-import { renderFailure, type RenderedFinding } from "../core/render";
-import type { Finding, IsoDate, Lang } from "../core/types";
+import {
+  type CellRange,
+  type CompletionReport,
+  renderFailure,
+  type RenderedFinding,
+  type Finding,
+  type IsoDate,
+  type Lang,
+} from "../core";
 import { normalisePlanPeriod, type CheckSuccess, type ObservablePort } from "./paneTypes";
 import type { PaneServices } from "./services";
 import { useAgencyActions } from "./useAgencyActions";

@@ -5,10 +5,18 @@
  * switching the language checks nothing again.
  */
 import { useCallback, useEffect, useReducer, useRef, type MutableRefObject } from "react";
-import type { CheckOptions, CheckResult } from "../core/engine";
-import type { CellRange, Grid } from "../core/grid";
-import { renderFailure } from "../core/render";
-import type { ColumnKey, ColumnMapping, Finding, IsoDate, Lang } from "../core/types";
+import {
+  type CheckOptions,
+  type CheckResult,
+  type CellRange,
+  type Grid,
+  renderFailure,
+  type ColumnKey,
+  type ColumnMapping,
+  type Finding,
+  type IsoDate,
+  type Lang,
+} from "../core";
 import { translate } from "../i18n";
 import { settingsOptions, type CheckSuccess, type ObservablePort } from "./paneTypes";
 import type { PaneRunner } from "./usePaneRunner";

@@ -3,7 +3,7 @@
  * (exceljs, for the command line and the browser page). Marking, fixing and summary logic lives above the port
  * (src/workbook/marking), so both adapters behave the same.
  */
-import type { CellRange, Grid } from "../core/grid";
+import type { CellRange, Grid } from "../core";
 
 export interface SheetInfo {
   readonly name: string;

@@ -3,10 +3,14 @@
  * command line, the browser page and the add-in write the same sheet. Written in place: a second run replaces it;
  * a sheet of the user's is never replaced.
  */
-import type { CompletionReport } from "../core/completion/compute";
-import { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS } from "../core/completion/labels";
-import type { IndicatorReport } from "../core/completion/indicators";
-import type { Lang } from "../core/types";
+import {
+  type CompletionReport,
+  FIGURE_LABELS,
+  PUBLIC_FIGURES,
+  TOTAL_LABELS,
+  type IndicatorReport,
+  type Lang,
+} from "../core";
 import { writeOwnSheet } from "./marking/own-sheets";
 import type { PlainValue, SheetSpec, WorkbookPort } from "./port";
 

@@ -1,7 +1,7 @@
 /** The "Kiểm tra" tab: the table found, the actions, the counts, the filters and the findings. */
 import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Finding } from "../../core/types";
+import type { Finding } from "../../core";
 import {
   NO_FILTERS,
   agencyOptions,

@@ -1,6 +1,6 @@
 /** Filters of the findings list: severity (toggle buttons), kind of finding and lead agency (dropdowns). */
 import { Button, Dropdown, Option, ToggleButton, makeStyles, tokens, useId } from "@fluentui/react-components";
-import type { Severity } from "../../core/types";
+import type { Severity } from "../../core";
 import { ruleTitle, type MessageKey } from "../../i18n";
 import { SEVERITIES, hasFilters, type Counts, type Filters } from "../findings";
 import { useLang } from "../i18nContext";

@@ -15,8 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular, Wrench16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { RenderedFinding } from "../../core/render";
-import type { Finding } from "../../core/types";
+import type { RenderedFinding, Finding } from "../../core";
 import { ruleTitle, type MessageKey } from "../../i18n";
 import type { SeverityGroup } from "../findings";
 import { useLang } from "../i18nContext";

@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { SelectAllOn20Regular } from "@fluentui/react-icons";
-import type { ColumnKey, DetectionFailure } from "../../core/types";
+import type { ColumnKey, DetectionFailure } from "../../core";
 import type { MessageKey } from "../../i18n";
 import { useLang } from "../i18nContext";
 

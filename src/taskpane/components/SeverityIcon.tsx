@@ -1,7 +1,7 @@
 /** The icon of a severity, in its colour. Decorative: the text next to it says the severity. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
-import type { Severity } from "../../core/types";
+import type { Severity } from "../../core";
 
 const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0 },

@@ -1,7 +1,7 @@
 /** The counts of a check, announced to screen readers when they change. */
 import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle20Filled } from "@fluentui/react-icons";
-import type { Report } from "../../core/types";
+import type { Report } from "../../core";
 import { countFindings } from "../findings";
 import { useLang } from "../i18nContext";
 import { SeverityIcon } from "./SeverityIcon";

@@ -16,9 +16,16 @@ import {
 } from "@fluentui/react-components";
 import { ArrowSync20Regular, ChevronDown20Regular, ChevronRight20Regular, Table20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { cellValue, columnLetter, MergeIndex, rangeAddress, type Grid } from "../../core/grid";
-import { cellText } from "../../core/text";
-import type { ColumnKey, DetectedTable } from "../../core/types";
+import {
+  cellValue,
+  columnLetter,
+  MergeIndex,
+  rangeAddress,
+  type Grid,
+  cellText,
+  type ColumnKey,
+  type DetectedTable,
+} from "../../core";
 import type { MessageKey } from "../../i18n";
 import { useLang } from "../i18nContext";
 import type { PaneModel } from "../usePane";

@@ -22,9 +22,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS, formatRate } from "../../core/completion/labels";
-import { isIsoDate } from "../../core/dates";
-import type { Lang } from "../../core/types";
+import { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS, formatRate, isIsoDate, type Lang } from "../../core";
 import { formatNumber, translate, type MessageKey, type MessageParams } from "../../i18n";
 import { resultIsCurrent, settingsKey } from "../session";
 import type { PaneModel } from "../usePane";

@@ -2,9 +2,13 @@
  * The rows of the progress table, from the core's completion report: what the pane shows, computed without React
  * so other surfaces can be compared with it. No figure is recomputed here.
  */
-import type { AgencyCompletion, CompletionReport } from "../../core/completion/compute";
-import { PUBLIC_FIGURES, type PublicFigure } from "../../core/completion/labels";
-import type { TaskRecord } from "../../core/types";
+import {
+  type AgencyCompletion,
+  type CompletionReport,
+  PUBLIC_FIGURES,
+  type PublicFigure,
+  type TaskRecord,
+} from "../../core";
 
 export type SortKey = "agency" | PublicFigure | "rate";
 export type SortDirection = "ascending" | "descending";

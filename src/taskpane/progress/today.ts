@@ -1,4 +1,4 @@
-import type { IsoDate } from "../../core/types";
+import type { IsoDate } from "../../core";
 
 /** Today in local time, as YYYY-MM-DD. */
 export function todayIso(now: Date = new Date()): IsoDate {

@@ -6,9 +6,7 @@
  * people) and the restore data (JSON `{sheet,row,col,old}`, continued in the next columns when longer than a
  * cell holds) from which the undo works.
  */
-import { cellAddress, parseAddress, rawCell, type Grid } from "../../core/grid";
-import { cellText } from "../../core/text";
-import type { Fix, Lang } from "../../core/types";
+import { cellAddress, parseAddress, rawCell, type Grid, cellText, type Fix, type Lang } from "../../core";
 import type { CellWrite, PlainValue, WorkbookPort } from "../port";
 import { asInt, asText, joinChunks, splitChunks } from "./chunks";
 import { deleteIfPresent } from "./state-sheet";

@@ -5,11 +5,8 @@
  * Order of work, so that an interrupted run can always be undone: restore earlier marks of the sheet, save the
  * original state of every cell about to be marked, then mark, then write the findings sheet.
  */
-import { cellAddress } from "../../core/grid";
-import { renderFinding } from "../../core/render";
-import { worseSeverity } from "../../core/severity";
+import { cellAddress, renderFinding, worseSeverity, type Finding, type Lang, type Severity } from "../../core";
 import { ruleTitleOf } from "../../i18n/glossary";
-import type { Finding, Lang, Severity } from "../../core/types";
 import type { CellMark, PlainValue, SheetSpec, WorkbookPort } from "../port";
 import { createdSheets, planSheet } from "./own-sheets";
 import { deleteIfPresent, readMarkingState, writeState, type StateRecord } from "./state-sheet";

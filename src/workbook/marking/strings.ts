@@ -1,7 +1,7 @@
 /**
  * Names and headers of the sheets Rõ Việc writes into a workbook, in Vietnamese and English.
  */
-import type { Lang, Severity } from "../../core/types";
+import type { Lang, Severity } from "../../core";
 import { SEVERITY_TERMS, capitalised } from "../../i18n/glossary";
 
 /** The glossary's severity names, as the heading of a cell: "Thông tin", "Info". */

@@ -1,5 +1,5 @@
 /** A1 addresses for Office.js: quoting sheet names, parsing multi-area addresses, grouping cells into rectangles. */
-import { parseRange, rangeAddress, type CellRange } from "../../core/grid";
+import { parseRange, rangeAddress, type CellRange } from "../../core";
 import type { CellRef } from "../port";
 
 /** A sheet name for a reference, always quoted (Excel accepts quotes on any name), quotes doubled. */

@@ -3,7 +3,7 @@
  * (ExcelApi 1.18) and as threaded comments elsewhere. A cell that already carries a threaded comment gets a reply
  * instead (Excel does not allow a note and a threaded comment on the same cell).
  */
-import { boldKey, cellAddress, parseAddress } from "../../core/grid";
+import { boldKey, cellAddress, parseAddress } from "../../core";
 import { stripSheet } from "./address";
 import type { CellRef } from "../port";
 

@@ -1,6 +1,5 @@
 /** Converting between Office.js cell payloads and the grid's typed values. */
-import { EMPTY, type CellValue } from "../../core/grid";
-import { isoFromSerial } from "../../core/dates";
+import { EMPTY, type CellValue, isoFromSerial } from "../../core";
 import type { PlainValue } from "../port";
 
 /**

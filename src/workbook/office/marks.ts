@@ -3,7 +3,7 @@
  * is queued and synced once (more only when the queued estimate passes about 4 MB): fills go out as multi-area
  * ranges per colour, values as one write per rectangle of adjacent cells.
  */
-import { cellAddress, rangeAddress } from "../../core/grid";
+import { cellAddress, rangeAddress } from "../../core";
 import type { CellMark, CellRef, CellWrite, SavedCellState } from "../port";
 import { groupBlocks, joinAddresses, sheetAddress } from "./address";
 import {

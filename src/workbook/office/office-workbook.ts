@@ -2,7 +2,7 @@
  * The workbook port on Office.js: the one place in Rõ Việc that calls `Excel.run`. Each method is one `Excel.run`
  * with a small, fixed number of `context.sync()` round trips (see read.ts, marks.ts, sheet-writer.ts).
  */
-import { parseRange, rangeAddress, type CellRange, type Grid } from "../../core/grid";
+import { parseRange, rangeAddress, type CellRange, type Grid } from "../../core";
 import type {
   CellMark,
   CellRef,

@@ -4,7 +4,7 @@
  * If Excel answers that the batch is too large (Excel on the web limits one response to 5 MB), the blocks are
  * read again with a sync whenever the queued estimate reaches about 4 MB.
  */
-import { boldKey, EMPTY, rangeAddress, type CellRange, type CellValue, type Grid } from "../../core/grid";
+import { boldKey, EMPTY, rangeAddress, type CellRange, type CellValue, type Grid } from "../../core";
 import { parseAreas } from "./address";
 import { isPayloadTooLarge, MAX_BLOCK_ROWS, READ_BYTES_PER_CELL, SYNC_BYTES, SyncBatcher } from "./batch";
 import { cellFromExcel, plainFromExcel } from "./cells";

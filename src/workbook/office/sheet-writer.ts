@@ -3,7 +3,7 @@
  * in place: its table and charts are deleted and its cells cleared, then everything is written again, so there is
  * never a second copy. Two syncs for a new sheet, three for an existing one (plus one per ~4 MB of values).
  */
-import { columnLetter, rangeAddress, type CellRange } from "../../core/grid";
+import { columnLetter, rangeAddress, type CellRange } from "../../core";
 import type { PlainValue, SheetSpec } from "../port";
 import { OP_BYTES, SyncBatcher } from "./batch";
 import { columnPoints, excelWriteValue } from "./cells";

@@ -5,7 +5,7 @@
  * The XML is built from plain strings; only `addCharts` touches the zip.
  */
 import JSZip from "jszip";
-import { columnLetter } from "../../core/grid";
+import { columnLetter } from "../../core";
 import type { PlainValue, SheetSpec } from "../port";
 
 /** A chart to add to one sheet: values of `valueColumn` by the labels of `labelColumn`, rows firstRow..lastRow. */

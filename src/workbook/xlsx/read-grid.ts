@@ -3,7 +3,7 @@
  * CellValue per non-empty cell, one array per non-empty row, and a key per bold cell.
  */
 import type ExcelJS from "exceljs";
-import { boldKey, EMPTY, type CellRange, type CellValue, type Grid } from "../../core/grid";
+import { boldKey, EMPTY, type CellRange, type CellValue, type Grid } from "../../core";
 import { toGridValue } from "./values";
 
 /** exceljs ValueType.Merge: a cell covered by a merge (its `value` would read the master's). */

@@ -3,7 +3,7 @@
  * (and the joined text of rich-text cells).
  */
 import type ExcelJS from "exceljs";
-import { EMPTY, isoOfDate, type CellValue } from "../../core/grid";
+import { EMPTY, isoOfDate, type CellValue } from "../../core";
 import type { PlainValue } from "../port";
 
 const dateFormatCache = new Map<string, boolean>();

@@ -3,7 +3,7 @@
  * exceljs cannot write charts: `spec.chart` is added to the file afterwards by `XlsxWorkbook.toBuffer()` (chart.ts).
  */
 import type ExcelJS from "exceljs";
-import { columnLetter } from "../../core/grid";
+import { columnLetter } from "../../core";
 import type { PlainValue, SheetSpec } from "../port";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };

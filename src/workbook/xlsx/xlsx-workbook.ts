@@ -3,7 +3,7 @@
  * files through it. Everything happens in memory; `toBuffer()` gives the new file.
  */
 import ExcelJS from "exceljs";
-import { cellAddress, type CellRange, type Grid } from "../../core/grid";
+import { cellAddress, type CellRange, type Grid } from "../../core";
 import type {
   CellMark,
   CellRef,

@@ -1,0 +1,58 @@
+/**
+ * The one way into the core from the rest of the project (the CLI, the adapters, the pane, the browser page, the
+ * worksheet functions): everything they use is exported here, and a lint rule keeps them from importing core files
+ * directly.
+ */
+export { defaultDirectory } from "./agencies/default";
+export type { AgencyDirectory } from "./agencies/directory";
+export { agencyEntrySchema, directoryFileSchema, parseDirectoryData } from "./agencies/schema";
+export { SHEET_HEADERS, SHEET_NAME, entriesFromSheetRows } from "./agencies/sheet";
+export type { SheetCell } from "./agencies/sheet";
+export { computeCompletion } from "./completion";
+export type { AgencyCompletion, CompletionReport } from "./completion/compute";
+export type { IndicatorReport } from "./completion/indicators";
+export { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS, formatRate } from "./completion/labels";
+export type { PublicFigure } from "./completion/labels";
+export { formatVi, isIsoDate, isoFromSerial } from "./dates";
+export { detectTable, findAppendix } from "./detect";
+export { checkGrid, completionAsOf, pickSheet } from "./engine";
+export type { CheckOptions, CheckResult } from "./engine";
+export {
+  EMPTY,
+  MergeIndex,
+  boldKey,
+  cellAddress,
+  cellValue,
+  columnLetter,
+  createGrid,
+  isoOfDate,
+  parseAddress,
+  parseRange,
+  rangeAddress,
+  rawCell,
+} from "./grid";
+export type { CellRange, CellValue, Grid, LiteralCell } from "./grid";
+export { parsePlanPeriodOption } from "./period";
+export { publicReport } from "./public-report";
+export { describeRule, renderFailure, renderFinding } from "./render";
+export type { RenderedFinding } from "./render";
+export { formatMessage } from "./rule";
+export type { TaskContext } from "./rule";
+export { SEVERITIES, worseSeverity } from "./severity";
+export { cellText, fold, foldWords } from "./text";
+export type {
+  AgencyEntry,
+  ColumnKey,
+  ColumnMapping,
+  DetectedTable,
+  DetectionFailure,
+  DetectionResult,
+  Finding,
+  Fix,
+  IsoDate,
+  Lang,
+  Localized,
+  Severity,
+  TaskRecord,
+} from "./types";
+export type { Report } from "./report";
