@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { defineRule } from "../rule";
 import type { TaskContext } from "../rule";
+import type { TaskRecord } from "../types";
 import { foldWords, tokens } from "../text";
 import { agencyKey } from "./util/agency";
 import { SimilarIndex } from "./util/similar";
@@ -213,6 +214,30 @@ export default defineRule<Options>({
       .default({}),
   },
   create(context) {
+    /** One finding on `task`, naming the first of the earlier tasks it repeats, the others related. */
+    const reportRepeat = (
+      messageId: "contained" | "identical" | "similar",
+      task: TaskRecord,
+      col: number,
+      earlier: readonly TaskRecord[],
+      content: string,
+    ): void => {
+      const first = earlier[0];
+      context.report({
+        messageId,
+        row: task.row,
+        col,
+        task,
+        data: {
+          task: taskRef(task, context.lang),
+          other: taskRef(first, context.lang),
+          otherRow: first.row,
+          lead: task.cells.lead?.text || "—",
+          content: excerpt(content),
+        },
+        related: earlier.map((t) => ({ row: t.row, task: t.label })),
+      });
+    };
     const byLead = leadKeyer();
     // An indicator table lists each indicator once per period section ("Giai đoạn 2025-2027", "Giai đoạn
     // 2028-2030"): the same indicator in two sections is the form of the table, not a repeat.
@@ -241,23 +266,15 @@ export default defineRule<Options>({
         const cell = tc.task.cells.content;
         if (!cell || reported.has(tc)) continue;
         const earlier = m.earlier.map((j) => tasks[j]);
-        const first = earlier[0].task;
         const inner =
           items[m.index].text.length <= items[m.earlier[0]].text.length ? cell.text : items[m.earlier[0]].text;
-        context.report({
-          messageId: "contained",
-          row: tc.task.row,
-          col: cell.col,
-          task: tc.task,
-          data: {
-            task: taskRef(tc.task, context.lang),
-            other: taskRef(first, context.lang),
-            otherRow: first.row,
-            lead: tc.task.cells.lead?.text || "—",
-            content: excerpt(inner),
-          },
-          related: earlier.map((e) => ({ row: e.task.row, task: e.task.label })),
-        });
+        reportRepeat(
+          "contained",
+          tc.task,
+          cell.col,
+          earlier.map((e) => e.task),
+          inner,
+        );
       }
     };
     return {
@@ -315,21 +332,7 @@ export default defineRule<Options>({
               (t) => m.identical || sameWording(cell.text, t.cells.content?.text ?? "", !context.options.sameFigures),
             );
           if (earlier.length === 0) continue;
-          const first = earlier[0];
-          context.report({
-            messageId: m.identical ? "identical" : "similar",
-            row: tc.task.row,
-            col: cell.col,
-            task: tc.task,
-            data: {
-              task: taskRef(tc.task, context.lang),
-              other: taskRef(first, context.lang),
-              otherRow: first.row,
-              lead: tc.task.cells.lead?.text || "—",
-              content: excerpt(cell.text),
-            },
-            related: earlier.map((t) => ({ row: t.row, task: t.label })),
-          });
+          reportRepeat(m.identical ? "identical" : "similar", tc.task, cell.col, earlier, cell.text);
           reported.add(tc);
         }
         reportContained(asAdded, candidates.select(), reported);
