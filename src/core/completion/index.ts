@@ -44,3 +44,4 @@ export {
   type VYesNo,
 } from "./vnumber";
 export { dayInText, hasMonthInText } from "./datetext";
+export { daysBetween, formatLateness, lateness, LATENESS_LABELS, type Lateness } from "./lateness";

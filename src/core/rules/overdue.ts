@@ -1,17 +1,14 @@
 /**
  * overdue: a task due on or before the as-of date that is not done (docs/completion.md). Runs only when an as-of
- * date is given and the table tracks progress (a status or completion-date column).
+ * date is given and the table tracks progress (a status or completion-date column). A task due on the as-of date
+ * itself is said to be due today, not "0 days overdue".
  */
 import { formatVi } from "../dates";
+import { lateness } from "../completion/lateness";
 import { taskState } from "../completion/state";
 import { progressRuleOptionsSchema, statusVocabulary, type ProgressRuleOptions } from "../completion/vocabulary";
 import { defineRule } from "../rule";
-import type { IsoDate } from "../types";
 import { excerpt, taskRef } from "./util/task";
-
-function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
-}
 
 export default defineRule<ProgressRuleOptions>({
   meta: {
@@ -28,6 +25,10 @@ export default defineRule<ProgressRuleOptions>({
       overdue: {
         vi: "Nhiệm vụ {{task}}{{title}} đến hạn ngày {{due}} nhưng đến ngày {{asOf}} vẫn chưa hoàn thành (tình trạng: {{status}}; quá hạn {{days}} ngày).",
         en: "Task {{task}}{{title}} was due on {{due}} and is still not done on {{asOf}} (status: {{status}}; {{days}} day(s) overdue).",
+      },
+      "due-today": {
+        vi: "Nhiệm vụ {{task}}{{title}} đến hạn hôm nay ({{due}}) và chưa hoàn thành (tình trạng: {{status}}).",
+        en: "Task {{task}}{{title}} is due today ({{due}}) and not done yet (status: {{status}}).",
       },
     },
     schema: progressRuleOptionsSchema,
@@ -49,8 +50,9 @@ export default defineRule<ProgressRuleOptions>({
         // Marked on the progress cell that says "not done" (else the first progress column of the task row).
         const at = state.cell && state.cell.key !== "progressNote" ? state.cell : undefined;
         const content = tc.task.cells.content?.text ?? "";
+        const late = lateness(due, asOf);
         context.report({
-          messageId: "overdue",
+          messageId: late.kind === "late" ? "overdue" : "due-today",
           row: at?.row ?? tc.task.row,
           col: at?.col ?? progress.col,
           task: tc.task,
@@ -59,7 +61,7 @@ export default defineRule<ProgressRuleOptions>({
             title: content === "" ? "" : ` “${excerpt(content, 60)}”`,
             due: formatVi(due),
             asOf: formatVi(asOf),
-            days: daysBetween(due, asOf),
+            ...(late.kind === "late" ? { days: late.days } : {}),
             status: state.statusText === "" ? blank : `“${state.statusText}”`,
           },
         });

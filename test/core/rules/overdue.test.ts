@@ -67,11 +67,21 @@ describe(RULE, () => {
     expect(findings[0].message).toContain("30 ngày");
   });
 
-  it("counts a task due on the as-of date as due", () => {
+  it("counts a task due on the as-of date as due, and says it is due today (not 0 days overdue)", () => {
     const [f] = run(sheet(TRACKED, row(1, "Tháng 6/2024", "")), AS_OF);
-    expect(f).toMatchObject({ row: FIRST, col: STATUS_COL });
+    expect(f).toMatchObject({ row: FIRST, col: STATUS_COL, messageId: "due-today" });
     expect(f.message).toContain("trống");
-    expect(f.message).toContain("0 ngày");
+    expect(f.message).toContain("đến hạn hôm nay (30/06/2024)");
+    expect(f.message).not.toMatch(/quá hạn|0 ngày/);
+    const [en] = run(sheet(TRACKED, row(1, "Tháng 6/2024", "")), AS_OF, { lang: "en" });
+    expect(en.message).toContain("is due today (30/06/2024)");
+    expect(en.message).not.toContain("0 day");
+  });
+
+  it("says one day overdue the day after", () => {
+    const [f] = run(sheet(TRACKED, row(1, "Tháng 6/2024", "")), "2024-07-01");
+    expect(f.messageId).toBe("overdue");
+    expect(f.message).toContain("quá hạn 1 ngày");
   });
 
   it("uses the indicative date of a conditional deadline", () => {
