@@ -34,6 +34,11 @@ export {
 } from "./grid";
 export type { CellRange, CellValue, Grid, LiteralCell } from "./grid";
 export { parsePlanPeriodOption } from "./period";
+export { PROSE_COLUMNS, proseGrid } from "./prose/grid";
+export type { ProseGridLayout } from "./prose/grid";
+export { parseProse } from "./prose/parse";
+export type { ProseOptions, ProseRow, ProseSection, ProseTable, ProseTask, UnplacedLine } from "./prose/parse";
+export { compileProseVocabulary, defaultProseVocabulary, proseVocabularySchema } from "./prose/vocabulary";
 export { publicReport } from "./public-report";
 export { describeRule, renderFailure, renderFinding } from "./render";
 export type { RenderedFinding } from "./render";
