@@ -113,3 +113,40 @@ export function isGenericPhrase(ws: readonly PhraseWord[], a: number, b: number,
 export function startsRole(ws: readonly PhraseWord[], i: number, vocab: AgencyVocabulary): boolean {
   return ends(vocab.roles, ws, i).length > 0;
 }
+
+/** Where the kind of body heading a name at word `i` ends ("Cục", "Văn phòng", "Ban Quản lý"), −1 when none. */
+export function kindEnd(ws: readonly PhraseWord[], i: number, vocab: AgencyVocabulary): number {
+  return longest(vocab.kinds, ws, i, ws.length);
+}
+
+/**
+ * Whether words [a, b) read as one unit's name with commas in it: a kind and a capitalised name ("Vụ Khoa học công
+ * nghệ"), then, after commas only, capitalised parts that start no other body and end with "và" and a capitalised
+ * word ("…, Đào tạo và Môi trường"; "Cục Xuất bản, In và Phát hành"). "Sở A, Sở B và Sở C" is three bodies: a
+ * part that starts with a kind starts another body. `startsKnown(k)`: a known name or phrase starts at word k.
+ */
+export function isCommaName(
+  ws: readonly PhraseWord[],
+  a: number,
+  b: number,
+  vocab: AgencyVocabulary,
+  startsKnown: (k: number) => boolean,
+): boolean {
+  const head = kindEnd(ws, a, vocab);
+  if (head < 0 || head >= b || ws[head].sepBefore || !CAPITAL.test(ws[head].text)) return false;
+  let parts = 0;
+  let lastAnd = false;
+  for (let k = head + 1; k < b; k++) {
+    const w = ws[k];
+    if (w.sepBefore) {
+      if (w.hardSep || !CAPITAL.test(w.text) || kindEnd(ws, k, vocab) > 0 || startsKnown(k)) return false;
+      parts++;
+      lastAnd = false;
+    } else if (parts > 0 && isWord(w, "va")) {
+      lastAnd = k + 1 < b && !ws[k + 1].sepBefore && CAPITAL.test(ws[k + 1].text);
+    }
+  }
+  return parts > 0 && lastAnd;
+}
+
+const CAPITAL = /^\p{Lu}/u;

@@ -12,7 +12,7 @@ import { fold, stripHtml } from "../text";
 import type { AgencyMatchKind, AgencyMention } from "../types";
 import { type AgencyIndex, type MatchVia, type TrieNode, trimPiece } from "./matcher";
 import { looseTokensOfWords, wordKey } from "./normalize";
-import { collectiveEnds, isGenericPhrase, startsRole } from "./phrases";
+import { collectiveEnds, isCommaName, isGenericPhrase, startsRole } from "./phrases";
 import { kindList } from "./kind-list";
 import { type AgencyVocabulary, defaultAgencyVocabulary } from "./vocabulary";
 
@@ -246,7 +246,9 @@ export function segmentCell(
   }
 
   // Runs of whole chunks (between separators) that no strict name covers: one chunk may be a fuzzy match, a
-  // district-level body or unknown; several chunks only a fuzzy match of a name with commas.
+  // district-level body or unknown; several chunks a fuzzy match of a name with commas, or an unknown unit's name
+  // with commas (see isCommaName).
+  const startsKnown = (k: number): boolean => (known[k]?.length ?? 0) > 0;
   const runsMemo = new Map<number, readonly RunPiece[]>();
   const chunkRuns = (b: number): readonly RunPiece[] => {
     const memo = runsMemo.get(b);
@@ -258,11 +260,17 @@ export function segmentCell(
       do loose.push(...ws[e].loose);
       while (++e < n && !ws[e].sepBefore);
       if (hasKnown(b, e)) continue;
-      if (r > 1 && !index.fuzzy.plausible(loose)) continue;
+      // Several chunks: a fuzzy match of a name with commas, or one unit's name with commas read by its form
+      // ("Vụ Khoa học công nghệ, Đào tạo và Môi trường").
+      const plausible = r === 1 || index.fuzzy.plausible(loose);
+      const commaName = r > 1 && isCommaName(ws, b, e, vocab, startsKnown);
+      if (!plausible && !commaName) continue;
       const m = index.match(slice(b, e));
       if (m.kind !== "unknown") {
         const cost = PIECE_COST + KIND_COST[m.kind] + (m.kind === "fuzzy" ? 0 : 5);
         out.push({ start: b, end: e, mention: m, cost, gain: (e - b) * WORD_SCORE - cost });
+      } else if (commaName) {
+        out.push({ start: b, end: e, mention: m, cost: PIECE_COST, gain: -PIECE_COST });
       } else if (r === 1) {
         out.push({ start: b, end: e, mention: m, cost: PIECE_COST, gain: -PIECE_COST });
         // "Thành phố Hồ Chí Minh và UBND các tỉnh": an unknown name may end before a " và " that a known name follows.

@@ -8,7 +8,10 @@
  * - roleWords: what a body does, written after its name in the cell ("Sở KH&CN chủ trì hướng dẫn, tổng hợp");
  * - cellLabels: a label before the names ("Chủ trì: Sở Y tế");
  * - acceptedAbbreviations: abbreviations a signed appendix may keep ("UBND");
- * - referenceWords: words of a legal reference whose commas do not separate ("điểm d, khoản 1, mục III").
+ * - referenceWords: words of a legal reference whose commas do not separate ("điểm d, khoản 1, mục III");
+ * - unitKinds: the kinds of body that head a body's name ("Cục", "Vụ", "Sở", "Văn phòng", "Trung tâm");
+ * - ownUnits: for kinds of issuing body (by the start of its name: "Bộ", "Sở"), the kinds of unit it has of its
+ *   own ("Cục", "Vụ" of a ministry; "Phòng", "Chi cục" of a department).
  */
 import { z } from "zod";
 import data from "../../data/agency-vocabulary.json";
@@ -27,6 +30,12 @@ export const agencyVocabularySchema = z
     cellLabels: words,
     acceptedAbbreviations: words,
     referenceWords: words,
+    unitKinds: words,
+    ownUnits: z
+      .array(
+        z.object({ issuers: z.array(z.string().min(1)).min(1), units: z.array(z.string().min(1)).min(1) }).strict(),
+      )
+      .default([]),
   })
   .strict();
 
@@ -74,6 +83,10 @@ export interface AgencyVocabulary {
   readonly references: ReadonlySet<string>;
   /** Every folded word of the generic nouns ("bo", "nganh", "co", "quan"). */
   readonly genericWords: ReadonlySet<string>;
+  /** Kinds of body that head a body's name ("cuc", "van phong"). */
+  readonly kinds: PhraseTrie;
+  /** Issuers (word keys of the start of their names) and the kinds of unit they have of their own. */
+  readonly ownUnits: ReadonlyArray<{ readonly issuers: readonly string[]; readonly units: PhraseTrie }>;
 }
 
 /** Compiles a validated vocabulary. */
@@ -89,6 +102,8 @@ export function compileVocabulary(input: AgencyVocabularyInput): AgencyVocabular
     accepted: new Set(v.acceptedAbbreviations.map(fold)),
     references: new Set(v.referenceWords.map(fold)),
     genericWords: new Set(v.genericNouns.flatMap((n) => wordKey(nfc(n)).split(" "))),
+    kinds: trieOf(v.unitKinds),
+    ownUnits: v.ownUnits.map((o) => ({ issuers: o.issuers.map((i) => wordKey(nfc(i))), units: trieOf(o.units) })),
   };
 }
 

@@ -1,10 +1,12 @@
 /**
  * unknown-agency: a name that is neither in the agency directory nor close to a name in it. Collectives and
- * generic words ("Sở", "Doanh nghiệp") name no body and are not reported. The same name is one finding per
+ * generic words ("Sở", "Doanh nghiệp") name no body and are not reported, nor are the issuing body's own units
+ * (a ministry's "Cục …", "Vụ …" in the ministry's own plan: agencies/issuer.ts). The same name is one finding per
  * document, its other rows related.
  */
 import { z } from "zod";
 import { defineRule } from "../rule";
+import { documentIssuer, ownUnitTest } from "../agencies/issuer";
 import { fold } from "../text";
 import { agencyCells, OncePerDocument } from "./util/agency";
 import { isPunctuationOnly, rowOfText, taskRef } from "./util/task";
@@ -39,6 +41,8 @@ export default defineRule<Options>({
   create(context) {
     const ignore = new Set(context.options.ignore.map(fold));
     const once = new OncePerDocument();
+    const titles = context.analysis.table.titleRows.map((t) => t.text);
+    const ownUnit = ownUnitTest(documentIssuer(titles, context.directory));
     return {
       row(event) {
         const tc = event.task;
@@ -47,6 +51,7 @@ export default defineRule<Options>({
           for (const m of mentions) {
             if (m.kind !== "unknown" || m.collective || m.agency) continue;
             if (m.text.trim() === "" || isPunctuationOnly(m.text) || ignore.has(fold(m.text))) continue;
+            if (ownUnit?.(m.text)) continue;
             once.add(fold(m.text), {
               messageId: "unknown",
               row: rowOfText(cell, m.text) ?? cell.row,

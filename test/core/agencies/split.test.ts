@@ -527,3 +527,31 @@ describe("one “Sở” written for several departments", () => {
     expect(dir.mentions("Sở: Y tế, Công an tỉnh").map((x) => x.agency?.name)).toEqual(["Sở Y tế", "Công an tỉnh"]);
   });
 });
+
+describe("one unit's name with commas in it", () => {
+  const dir = defaultDirectory();
+
+  it.each([
+    ["Vụ Khoa học công nghệ, Đào tạo và Môi trường", ["Vụ Khoa học công nghệ, Đào tạo và Môi trường"]],
+    [
+      "Văn phòng Bộ; Vụ Khoa học công nghệ, Đào tạo và Môi trường",
+      ["Văn phòng Bộ", "Vụ Khoa học công nghệ, Đào tạo và Môi trường"],
+    ],
+    ["Cục Xuất bản, In và Phát hành, Sở Y tế", ["Cục Xuất bản, In và Phát hành", "Sở Y tế"]],
+  ])("keeps %j whole: a kind, a name, then parts ending in “và X”", (cell, pieces) => {
+    expect(splitAgencies(cell, dir)).toEqual(pieces);
+  });
+
+  it.each([
+    // each part starts a body of its own (a kind, or a known name)
+    ["Cục Hàng hải, Cục Đường bộ và Cục Đường thủy", ["Cục Hàng hải", "Cục Đường bộ và Cục Đường thủy"]],
+    ["Vụ Pháp chế, Văn phòng Bộ và Thanh tra Bộ", ["Vụ Pháp chế", "Văn phòng Bộ", "Thanh tra Bộ"]],
+    ["Trung tâm Tin học, Sở Y tế và Công an tỉnh", ["Trung tâm Tin học", "Sở Y tế", "Công an tỉnh"]],
+    // a known name keeps its own piece: "Tài chính và Nội vụ" is what is left, not a part of "Sở Tư pháp"
+    ["Sở Tư pháp, Tài chính và Nội vụ", ["Sở Tư pháp", "Tài chính và Nội vụ"]],
+    // no "và X" closing the list: the comma separates
+    ["Trung tâm Tin học, Hợp tác xã Tân Phú", ["Trung tâm Tin học", "Hợp tác xã Tân Phú"]],
+  ])("cuts %j at its commas", (cell, pieces) => {
+    expect(splitAgencies(cell, dir)).toEqual(pieces);
+  });
+});

@@ -1,4 +1,4 @@
-import { COL, FIRST_ROW, runRule, table, task } from "./harness";
+import { COL, FIRST_ROW, HEADER, runRule, table, task } from "./harness";
 
 const RULE = "unknown-agency";
 
@@ -52,5 +52,42 @@ describe(RULE, () => {
     ["Bộ Nông nghiệp và Môi trường, Bộ Tài chính, Bộ Công an và Văn phòng Chính phủ"],
   ])("reports no fragment, generic word or role phrase of %j", (cell) => {
     expect(runRule(RULE, table(task(1, { coLead: cell })))).toEqual([]);
+  });
+
+  describe("the issuing body's own units", () => {
+    const cells = {
+      lead: "Cục Bản quyền tác giả",
+      coLead: "Văn phòng Bộ; Vụ Khoa học công nghệ, Đào tạo và Môi trường",
+    };
+    const ministryPlan = (...titles: string[]) => [...titles.map((t) => [t]), HEADER, task(1, cells)];
+
+    it("are not reported in a plan the ministry issues (its Cục, Vụ, Văn phòng)", () => {
+      const rows = ministryPlan(
+        "PHỤ LỤC",
+        "DANH MỤC NHIỆM VỤ NĂM 2026",
+        "(Kèm theo Công văn số 6225/BVHTTDL-VP ngày 18/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)",
+      );
+      expect(runRule(RULE, rows)).toEqual([]);
+    });
+
+    it("are reported, whole, when nothing says who issues the plan", () => {
+      const findings = runRule(RULE, ministryPlan("PHỤ LỤC", "DANH MỤC NHIỆM VỤ NĂM 2026"));
+      expect(findings.map((f) => f.data.agency)).toEqual([
+        "Cục Bản quyền tác giả",
+        "Văn phòng Bộ",
+        "Vụ Khoa học công nghệ, Đào tạo và Môi trường",
+      ]);
+    });
+
+    it("are another body's units in a provincial plan, and reported there", () => {
+      const findings = runRule(RULE, table(task(1, cells)));
+      expect(findings).toHaveLength(3);
+    });
+
+    it("do not cover a name of another kind in the ministry's plan", () => {
+      const rows = [["(Kèm theo Quyết định số 12/QĐ-BTC ngày 02/01/2026 của Bộ Tài chính)"], HEADER];
+      rows.push(task(1, { lead: "Cục Thuế", coLead: "Hợp tác xã Tân Phú" }));
+      expect(runRule(RULE, rows).map((f) => f.data.agency)).toEqual(["Hợp tác xã Tân Phú"]);
+    });
   });
 });
