@@ -156,7 +156,7 @@ export function checkGrid(grid: Grid, options: CheckOptions = {}): CheckResult {
     deadlines: taskDeadlines(tasks),
   });
 
-  const findings = runRules(enabled, { analysis, tasks, directory, planPeriod, asOf: options.asOf, lang });
+  const findings = runRules(enabled, { analysis, tasks, directory, planPeriod, asOf: options.asOf }, lang);
   const completion =
     options.asOf !== undefined ? completionAsOf({ tasks, analysis, directory }, options.asOf) : undefined;
   const report = buildReport({ grid, analysis, planPeriod, findings, file: options.file, ms: now() - started });
@@ -183,7 +183,6 @@ interface RunInput {
   readonly directory: AgencyDirectory;
   readonly planPeriod: PlanPeriod | null;
   readonly asOf?: IsoDate;
-  readonly lang: Lang;
 }
 
 /**
@@ -210,7 +209,8 @@ function forEachRow(analysis: Analysis, tasks: readonly TaskContext[], visit: (e
   }
 }
 
-function runRules(enabled: readonly EnabledRule[], input: RunInput): Finding[] {
+/** Runs the rules; `lang` is only the language of each finding's rendered `message`, which the rules never see. */
+function runRules(enabled: readonly EnabledRule[], input: RunInput, lang: Lang): Finding[] {
   const findings: Finding[] = [];
   const active: RuleHooks[] = [];
   // A reviewer writes a thing once: a finding identical to one already made on the same cell (a cell naming the
@@ -233,11 +233,11 @@ function runRules(enabled: readonly EnabledRule[], input: RunInput): Finding[] {
         task: d.task?.label ?? "",
         messageId: d.messageId,
         data,
-        message: template ? formatMessage(template[input.lang], data, input.lang) : d.messageId,
+        message: template ? formatMessage(template[lang], data, lang) : d.messageId,
       };
       if (typeof d.suggestion === "string") finding.suggestion = d.suggestion;
       else if (d.suggestion !== undefined) {
-        finding.suggestion = d.suggestion[input.lang];
+        finding.suggestion = d.suggestion[lang];
         finding.suggestionWords = d.suggestion;
       }
       if (d.related && d.related.length > 0) finding.related = d.related;

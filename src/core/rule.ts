@@ -12,7 +12,6 @@ import type {
   Deadline,
   Fix,
   IsoDate,
-  Lang,
   Localized,
   MessageData,
   PlanPeriod,
@@ -54,7 +53,10 @@ export interface Descriptor {
   readonly row: number;
   readonly col: number;
   readonly task?: TaskRecord;
-  /** Placeholder values; words go in both languages (`{ vi, en }`), never chosen by `lang`. */
+  /**
+   * Placeholder values; words go in both languages (`{ vi, en }`). A rule does not know the language a finding
+   * is shown in: the words are rendered where the finding is shown (core/render.ts).
+   */
   readonly data?: MessageData;
   /** A value to write, or words in both languages. */
   readonly suggestion?: string | Localized;
@@ -71,11 +73,6 @@ export interface RuleContext<O> {
   readonly directory: AgencyDirectory;
   readonly planPeriod: PlanPeriod | null;
   readonly asOf?: IsoDate;
-  /**
-   * The language of the report's rendered `message`. Rules do not choose words by it: they give words in both
-   * languages in `data`, so that any surface renders a finding in any language without checking again.
-   */
-  readonly lang: Lang;
   report(descriptor: Descriptor): void;
 }
 

@@ -23,15 +23,15 @@ export default defineRule<Record<string, never>>({
     messages: {
       defunct: {
         vi: "Nhiệm vụ {{task}}: “{{agency}}” không còn tồn tại từ {{since}}; công việc chuyển cho {{successor}}.",
-        en: "Task {{task}}: “{{agency}}” no longer exists since {{sinceEn}}; its work passed to {{successor}}.",
+        en: "Task {{task}}: “{{agency}}” no longer exists since {{since}}; its work passed to {{successor}}.",
       },
       "defunct-note": {
-        vi: "Nhiệm vụ {{task}}: “{{agency}}” không còn tồn tại từ {{since}}; công việc chuyển cho {{successor}} ({{noteVi}}).",
-        en: "Task {{task}}: “{{agency}}” no longer exists since {{sinceEn}}; its work passed to {{successor}} ({{noteEn}}).",
+        vi: "Nhiệm vụ {{task}}: “{{agency}}” không còn tồn tại từ {{since}}; công việc chuyển cho {{successor}} ({{note}}).",
+        en: "Task {{task}}: “{{agency}}” no longer exists since {{since}}; its work passed to {{successor}} ({{note}}).",
       },
       "defunct-no-successor": {
         vi: "Nhiệm vụ {{task}}: “{{agency}}” không còn tồn tại từ {{since}}, trước kỳ kế hoạch {{period}}.",
-        en: "Task {{task}}: “{{agency}}” no longer exists since {{sinceEn}}, before the plan period {{period}}.",
+        en: "Task {{task}}: “{{agency}}” no longer exists since {{since}}, before the plan period {{period}}.",
       },
     },
     schema: NO_OPTIONS,
@@ -58,13 +58,11 @@ export default defineRule<Record<string, never>>({
               col: cell.col,
               task: tc.task,
               data: {
-                task: taskRef(tc.task, context.lang),
+                task: taskRef(tc.task),
                 agency: m.text,
-                since: dateVi(since),
-                sinceEn: dateEn(since),
+                since: { vi: dateVi(since), en: dateEn(since) },
                 successor: a.successor ?? "",
-                noteVi: note?.vi ?? "",
-                noteEn: note?.en ?? "",
+                note: note ?? "",
                 period: period.label,
               },
               suggestion,

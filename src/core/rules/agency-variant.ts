@@ -112,7 +112,7 @@ export default defineRule<Record<string, never>>({
               row: rowOfText(cell, m.text) ?? cell.row,
               col: cell.col,
               task: tc.task,
-              data: { task: taskRef(tc.task, context.lang), text: m.text, name },
+              data: { task: taskRef(tc.task), text: m.text, name },
               suggestion: name,
               severity: info ? "info" : undefined,
               fix: agencyFix(cell, mentions, i, name),

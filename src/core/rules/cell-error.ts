@@ -35,7 +35,7 @@ export default defineRule<Record<string, never>>({
             row: cell.row,
             col: cell.col,
             task,
-            data: { task: taskRef(task, context.lang), column: columnName(column), code: cell.value.code },
+            data: { task: taskRef(task), column: columnName(column), code: cell.value.code },
           });
         });
       },

@@ -42,7 +42,7 @@ export default defineRule<Record<string, never>>({
           row: tc.task.row,
           col: cell.col,
           task: tc.task,
-          data: { task: taskRef(tc.task, context.lang), lead: cell.text },
+          data: { task: taskRef(tc.task), lead: cell.text },
         });
       },
       end() {

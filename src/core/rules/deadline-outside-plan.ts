@@ -101,7 +101,7 @@ export default defineRule<Record<string, never>>({
             col: cell.col,
             task: tc.task,
             data: {
-              task: taskRef(tc.task, context.lang),
+              task: taskRef(tc.task),
               text: tc.deadline.text || cell.text,
               date: dateVi(date),
               dateEn: dateEn(date),

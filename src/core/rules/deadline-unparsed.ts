@@ -80,10 +80,10 @@ export default defineRule<Record<string, never>>({
       end() {
         for (const g of seen.groups()) {
           const f = g.first;
-          const task = taskRef(g.task, context.lang);
+          const task = taskRef(g.task);
           const repeated = g.others.length > 0;
           const who: MessageData = repeated
-            ? { tasks: listTasks([task, ...g.others.map((o) => taskRef(o.task, context.lang))]) }
+            ? { tasks: listTasks([task, ...g.others.map((o) => taskRef(o.task))]) }
             : { task };
           const base = f.noYear ? "no-year" : "unparsed";
           context.report({

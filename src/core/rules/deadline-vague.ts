@@ -43,7 +43,7 @@ export default defineRule<Record<string, never>>({
       },
       end() {
         for (const g of seen.groups()) {
-          const task = taskRef(g.task, context.lang);
+          const task = taskRef(g.task);
           const repeated = g.others.length > 0;
           context.report({
             messageId: repeated ? "vague-repeated" : "vague",
@@ -51,7 +51,7 @@ export default defineRule<Record<string, never>>({
             col: g.first.col,
             task: g.task,
             data: repeated
-              ? { tasks: listTasks([task, ...g.others.map((o) => taskRef(o.task, context.lang))]), text: g.first.text }
+              ? { tasks: listTasks([task, ...g.others.map((o) => taskRef(o.task))]), text: g.first.text }
               : { task, text: g.first.text },
             related: g.others.map((o) => ({ row: o.row, task: o.task.label })),
           });

@@ -229,8 +229,8 @@ export default defineRule<Options>({
         col,
         task,
         data: {
-          task: taskRef(task, context.lang),
-          other: taskRef(first, context.lang),
+          task: taskRef(task),
+          other: taskRef(first),
           otherRow: first.row,
           lead: task.cells.lead?.text || "—",
           content: excerpt(content),

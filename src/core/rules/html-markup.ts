@@ -40,7 +40,7 @@ export default defineRule<Record<string, never>>({
             row: cell.row,
             col: cell.col,
             task,
-            data: { task: taskRef(task, context.lang), column: columnName(column), text: excerpt(cell.original) },
+            data: { task: taskRef(task), column: columnName(column), text: excerpt(cell.original) },
             suggestion: cell.text,
             fix,
           });

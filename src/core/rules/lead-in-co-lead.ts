@@ -54,7 +54,7 @@ export default defineRule<Record<string, never>>({
             row: rowOfText(coCell, m.text) ?? coCell.row,
             col: coCell.col,
             task: tc.task,
-            data: { task: taskRef(tc.task, context.lang), agency: m.text, lead },
+            data: { task: taskRef(tc.task), agency: m.text, lead },
             suggestion: rest.length > 0 ? rest.join(", ") : undefined,
           });
         }

@@ -140,7 +140,7 @@ export default defineRule<Options>({
                 col: column.col,
                 task,
                 data: {
-                  task: taskRef(task, context.lang),
+                  task: taskRef(task),
                   number: task.number.trim(),
                   expected: `${prefix}${expected}`,
                   previous: previous ? `${prefix}${previous.n}` : "",

@@ -57,7 +57,7 @@ export default defineRule<ProgressRuleOptions>({
           col: at?.col ?? progress.col,
           task: tc.task,
           data: {
-            task: taskRef(tc.task, context.lang),
+            task: taskRef(tc.task),
             title: content === "" ? "" : ` “${excerpt(content, 60)}”`,
             due: formatVi(due),
             asOf: formatVi(asOf),

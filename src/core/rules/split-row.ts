@@ -57,7 +57,7 @@ export default defineRule<Record<string, never>>({
           task,
           data: {
             row: r.row,
-            task: task ? taskRef(task, context.lang) : String(into),
+            task: task ? taskRef(task) : String(into),
             taskRow: into,
             text: excerpt(cleanText(cellText(rawCell(grid, r.row, col)))),
           },

@@ -45,7 +45,7 @@ export default defineRule<ProgressRuleOptions>({
           row: state.cell.row,
           col: state.cell.col,
           task: tc.task,
-          data: { task: taskRef(tc.task, context.lang), value: state.statusText },
+          data: { task: taskRef(tc.task), value: state.statusText },
         });
       },
     };

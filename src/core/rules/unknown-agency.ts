@@ -57,7 +57,7 @@ export default defineRule<Options>({
               row: rowOfText(cell, m.text) ?? cell.row,
               col: cell.col,
               task: tc.task,
-              data: { task: taskRef(tc.task, context.lang), agency: m.text },
+              data: { task: taskRef(tc.task), agency: m.text },
             });
           }
         }

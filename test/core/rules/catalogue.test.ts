@@ -9,6 +9,11 @@ import type { Rule } from "../../../src/core/rule";
 import { ruleById, ruleIds, rules } from "../../../src/core/rules";
 import { runRule } from "./harness";
 import { SEED_2024, SEED_2024_MERGES } from "./seed-2024";
+import { checkGrid } from "../../../src/core/engine";
+import { renderFinding } from "../../../src/core/render";
+import type { Finding } from "../../../src/core/types";
+import { binhDinh2024Grid } from "../../fixtures/grids";
+import { trackingGrid } from "../../fixtures/completion";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const RULES_DIR = path.join(ROOT, "src/core/rules");
@@ -118,4 +123,30 @@ describe("rule messages as rendered", () => {
       }
     },
   );
+});
+
+describe("rules do not know the language", () => {
+  // A rule gives its words in both languages and the engine renders them: a check in Vietnamese and one in English
+  // make the same findings (rule, cell, message id, data, suggestion words), only the rendered message differs, and
+  // each renders into the other's words.
+  it.each([
+    ["the 2024 seed", () => binhDinh2024Grid(), undefined],
+    ["the tracking sheet", () => trackingGrid(), "2024-12-31"],
+  ] as const)("gives the same findings in vi and en on %s", (_name, grid, asOf) => {
+    const vi = checkGrid(grid(), { lang: "vi", asOf });
+    const en = checkGrid(grid(), { lang: "en", asOf });
+    if (!vi.ok || !en.ok) throw new Error("not checked");
+    expect(vi.report.findings.length).toBeGreaterThan(3);
+    const unrendered = (f: Finding) => ({
+      ...f,
+      message: undefined,
+      suggestion: f.suggestionWords ? undefined : f.suggestion,
+    });
+    expect(en.report.findings.map(unrendered)).toEqual(vi.report.findings.map(unrendered));
+    vi.report.findings.forEach((f, i) => {
+      expect(renderFinding(f, "en")).toEqual(renderFinding(en.report.findings[i], "en"));
+      expect(renderFinding(en.report.findings[i], "vi")).toEqual(renderFinding(f, "vi"));
+      expect(renderFinding(f, "vi").message).toBe(f.message);
+    });
+  });
 });

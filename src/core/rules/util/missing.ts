@@ -120,7 +120,7 @@ export function missingCellRule(config: MissingRuleConfig): Rule<MissingOptions>
           const cell = read(task.cells);
           const state = cellState(cell, placeholders);
           if (state === "filled" || state === "error") return;
-          const data = { task: taskRef(task, context.lang), value: cell?.original.trim() ?? "" };
+          const data = { task: taskRef(task), value: cell?.original.trim() ?? "" };
           context.report({
             messageId: state === "empty" ? "missing" : "placeholder",
             row: task.row,

@@ -4,7 +4,7 @@
  * fold, punctuation aside ("Theo Kế hoạch riêng" and "Theo kế hoạch riêng." are one text).
  */
 import { foldWords } from "../../text";
-import type { Lang, Localized, TaskRecord } from "../../types";
+import type { Localized, TaskRecord } from "../../types";
 
 export interface Occurrence<T> {
   /** What the first row gave (its message data, suggestion …). */
@@ -37,8 +37,10 @@ const MAX_LISTED = 8;
 export function listTasks(refs: ReadonlyArray<string | Localized>): string | Localized {
   if (refs.every((r): r is string => typeof r === "string")) return joinTasks(refs);
   // A task named by its row is words: the list is given in each language.
-  const inLang = (lang: Lang) => joinTasks(refs.map((r) => (typeof r === "string" ? r : r[lang])));
-  return { vi: inLang("vi"), en: inLang("en") };
+  return {
+    vi: joinTasks(refs.map((r) => (typeof r === "string" ? r : r.vi))),
+    en: joinTasks(refs.map((r) => (typeof r === "string" ? r : r.en))),
+  };
 }
 
 function joinTasks(refs: readonly string[]): string {

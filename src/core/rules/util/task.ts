@@ -4,16 +4,16 @@
  */
 import { columnLetter } from "../../grid";
 import { cleanText } from "../../text";
-import type { ColumnKey, DetectedColumn, Lang, Localized, TaskCell, TaskRecord } from "../../types";
+import type { ColumnKey, DetectedColumn, Localized, TaskCell, TaskRecord } from "../../types";
 import type { RuleContext } from "../../rule";
 
 export { cellState, DEFAULT_PLACEHOLDERS, isPunctuationOnly, type CellState } from "../../filled";
 
 /**
  * How a message names a task: its number as people see it ("26", "IX.3"), else its sheet row in words of both
- * languages. (The language argument is no longer read: the words are rendered where the finding is shown.)
+ * languages (the words are rendered where the finding is shown).
  */
-export function taskRef(task: TaskRecord, _lang?: Lang): string | Localized {
+export function taskRef(task: TaskRecord): string | Localized {
   if (task.label.trim() !== "") return task.label;
   if (task.number.trim() !== "") return task.number;
   return { vi: `ở dòng ${task.row}`, en: `on row ${task.row}` };
