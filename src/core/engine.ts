@@ -22,6 +22,7 @@ import type {
   ColumnKey,
   ColumnMapping,
   Deadline,
+  DetectedTable,
   DetectionFailure,
   Finding,
   IsoDate,
@@ -146,13 +147,45 @@ export function checkGrid(grid: Grid, options: CheckOptions = {}): CheckResult {
   if (!detection.ok) {
     return { ok: false, failure: detection.failure, message: describeFailure(detection.failure, lang) };
   }
+  try {
+    return checkTable({ grid, table: detection.table, enabled, options, lang }, started, now);
+  } catch (e) {
+    // A defect met on this sheet: one clear failure naming the sheet and the cause, never a crash.
+    const failure: DetectionFailure = {
+      sheet: grid.sheet,
+      reason: "internal-error",
+      lookedFor: {},
+      detail: causeOf(e),
+    };
+    return { ok: false, failure, message: describeFailure(failure, lang) };
+  }
+}
+
+function causeOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+interface TableCheck {
+  readonly grid: Grid;
+  readonly table: DetectedTable;
+  readonly enabled: readonly EnabledRule[];
+  readonly options: CheckOptions;
+  readonly lang: Lang;
+}
+
+/** The check of a table detected: rows, tasks, plan period, rules, figures, report. */
+function checkTable(
+  { grid, table, enabled, options, lang }: TableCheck,
+  started: number,
+  now: () => number,
+): CheckResult {
   const directory = options.directory ?? defaultDirectory();
   // Each task's agencies and deadline are resolved as the analysis builds it.
   const tasks: TaskContext[] = [];
-  const analysis = analyzeRows(grid, detection.table, { onTask: (task) => tasks.push(taskContext(task, directory)) });
+  const analysis = analyzeRows(grid, table, { onTask: (task) => tasks.push(taskContext(task, directory)) });
   const planPeriod = resolvePlanPeriod({
     option: options.planPeriod,
-    titles: detection.table.titleRows.map((t) => t.text),
+    titles: table.titleRows.map((t) => t.text),
     deadlines: taskDeadlines(tasks),
   });
 
@@ -327,6 +360,12 @@ export function pickSheet(
   }
   const found = findAppendix(grids);
   if (found) return { ok: true, grid: found.grid };
+  // A sheet on which detection itself failed is not a sheet without an appendix: the check of it says so.
+  const broken = grids.find((g) => {
+    const d = detectTable(g);
+    return !d.ok && d.failure.reason === "internal-error";
+  });
+  if (broken) return { ok: true, grid: broken };
   return {
     ok: false,
     reason: "no-appendix-in-workbook",

@@ -26,6 +26,10 @@ const CATALOGUE = {
     vi: "Trang tính “{{sheet}}”: ánh xạ cột không hợp lệ ({{detail}}).",
     en: "Sheet “{{sheet}}”: the column mapping is not valid ({{detail}}).",
   },
+  "internal-error": {
+    vi: "Không kiểm tra được trang tính “{{sheet}}” do một lỗi bên trong Rõ Việc ({{detail}}). Lỗi không nằm ở bảng tính: hãy báo cho người quản trị kèm tệp này.",
+    en: "Could not check sheet “{{sheet}}” because of an internal error in Rõ Việc ({{detail}}). The workbook is not at fault: please report it with this file.",
+  },
   "bad-plan-period": {
     vi: "Kỳ kế hoạch “{{value}}” không hợp lệ: hãy ghi một năm (2024) hoặc một giai đoạn (2026-2030).",
     en: "Plan period “{{value}}” is not valid: give a year (2024) or a span (2026-2030).",

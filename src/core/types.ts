@@ -61,7 +61,8 @@ export interface DetectedTable {
 /** Why no table was found: what was looked for, for the user. */
 export interface DetectionFailure {
   readonly sheet: string;
-  readonly reason: "empty-sheet" | "no-header" | "no-task-column" | "bad-mapping";
+  /** "internal-error": the check itself failed on the sheet (a defect of Rõ Việc, not of the sheet); `detail` says why. */
+  readonly reason: "empty-sheet" | "no-header" | "no-task-column" | "bad-mapping" | "internal-error";
   /** Header names looked for, per column, so the message can say what was expected. */
   readonly lookedFor: Partial<Record<ColumnKey, readonly string[]>>;
   /** Best candidate header row seen, if any. */

@@ -55,6 +55,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "noTable.selectionHint":
     "Or select the whole table (header row included) in the sheet, then press “Use the selected range”.",
   "noTable.noSelection": "Nothing is selected.",
+  "noTable.internalError": "This sheet could not be checked",
 
   "actions.label": "Actions",
   "actions.check": "Check",

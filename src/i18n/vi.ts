@@ -55,6 +55,7 @@ export const vi = {
   "noTable.useSelection": "Dùng vùng đang chọn",
   "noTable.selectionHint": "Hoặc chọn cả bảng (gồm dòng tiêu đề) trong trang tính rồi bấm “Dùng vùng đang chọn”.",
   "noTable.noSelection": "Chưa có vùng nào được chọn.",
+  "noTable.internalError": "Không kiểm tra được trang tính này",
 
   "actions.label": "Thao tác",
   "actions.check": "Kiểm tra",

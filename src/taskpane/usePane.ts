@@ -74,8 +74,11 @@ export function usePane({ port, services, lang, asOf, onSelect, onResult, onWork
     range: session.range,
     table: session.table,
     failure: session.failure,
-    /** The core's message for a check that found no table, in the language shown. */
-    failureMessage: session.failure && session.failureChecked ? renderFailure(session.failure, lang) : undefined,
+    /** The core's message for a check that found no table (or failed on the sheet), in the language shown. */
+    failureMessage:
+      session.failure && (session.failureChecked || session.failure.reason === "internal-error")
+        ? renderFailure(session.failure, lang)
+        : undefined,
     mapping: session.mapping,
     planPeriod: session.planPeriod,
     planPeriodValid: normalisePlanPeriod(session.planPeriod) !== undefined,

@@ -281,7 +281,8 @@ export function detectTable(grid: Grid, options: DetectOptions = {}): DetectionR
     return detect(grid, options).result;
   } catch (e) {
     const vocab = options.vocabulary ?? defaultHeaderVocabulary();
-    return failure(grid, vocab, "no-header", { detail: e instanceof Error ? e.message : String(e) });
+    // A defect, not a sheet without an appendix: said as one, with its cause.
+    return failure(grid, vocab, "internal-error", { detail: e instanceof Error ? e.message : String(e) });
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * No appendix in the sheet: say why, what header names were looked for, and offer to use the selected range.
+ * No appendix in the sheet (or the check failed on it: say that instead): say why, what header names were looked for, and offer to use the selected range.
  */
 import {
   Button,
@@ -50,6 +50,19 @@ export function NoTable({ failure, message, busy, onUseSelection }: NoTableProps
   const s = useStyles();
   const { t } = useLang();
   const keys = LISTED.filter((k) => (failure.lookedFor[k]?.length ?? 0) > 0);
+  if (failure.reason === "internal-error") {
+    // The check itself failed on the sheet: say so, not "no appendix found".
+    return (
+      <section className={s.root} data-testid="check-failed" aria-labelledby="check-failed-title">
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle id="check-failed-title">{t("noTable.internalError")}</MessageBarTitle>
+            {message}
+          </MessageBarBody>
+        </MessageBar>
+      </section>
+    );
+  }
   return (
     <section className={s.root} data-testid="no-table" aria-labelledby="no-table-title">
       <MessageBar intent="warning" layout="multiline">
