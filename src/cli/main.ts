@@ -1,103 +1,25 @@
 #!/usr/bin/env node
 /**
- * ro-viec: checks a task appendix in an .xlsx file from the command line.
+ * ro-viec: checks a task appendix in an .xlsx or .docx file (or a task list written as prose) from the command line.
  * Exit 0 when no errors, 1 when errors were found, 2 when the input cannot be checked (one clear line, no stack).
  */
 import { promises as fs, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { defaultDirectory, checkGrid, pickSheet, publicReport, type Grid, type Lang } from "../core";
+import { defaultDirectory, checkGrid, pickSheet, publicReport, type Lang } from "../core";
 import { markFindings } from "../workbook/marking";
 import { writeSummary } from "../workbook/summary";
-import { WorkbookReadError, XlsxWorkbook } from "../workbook/xlsx";
-import { isLegacyXls } from "../workbook/xlsx/errors";
 import { readAgencyFile } from "./agency-file";
 import { parseArgs, type CheckArgs } from "./args";
 import { outputProblem, sameFile, WriteError, writeFileAtomic } from "./files";
 import { formatText } from "./format";
-import { t, type CliMessageId } from "./messages";
+import { AGENCY_REFUSALS, CliError, errorText, fail, readFailure } from "./errors";
+import { openSource } from "./sources";
+import { t } from "./messages";
+import { sourceNote } from "./sources";
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
-}
-
-class CliError extends Error {
-  /** `text`: the one line the user reads; `detail`: the system's own text, shown with --verbose only. */
-  constructor(
-    readonly text: string,
-    readonly detail?: string,
-  ) {
-    super(text);
-  }
-}
-
-function fail(id: CliMessageId, lang: Lang, data: Record<string, string> = {}, detail?: string): never {
-  throw new CliError(t(id, lang, data), detail);
-}
-
-function errorText(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  const message = e instanceof Error ? e.message : String(e);
-  return code && !message.includes(code) ? `${code}: ${message}` : message;
-}
-
-type ReadRefusals = Readonly<Record<"missing" | "folder" | "denied" | "loop" | "other", CliMessageId>>;
-
-/** Why a file could not be read, as the catalogue says it. */
-function readFailure(e: unknown, ids: ReadRefusals, file: string, lang: Lang): never {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  const id =
-    code === "ENOENT" || code === "ENOTDIR"
-      ? ids.missing
-      : code === "EISDIR"
-        ? ids.folder
-        : code === "EACCES" || code === "EPERM"
-          ? ids.denied
-          : code === "ELOOP"
-            ? ids.loop
-            : ids.other;
-  fail(id, lang, { file }, errorText(e));
-}
-
-const INPUT_REFUSALS: ReadRefusals = {
-  missing: "file-missing",
-  folder: "file-is-folder",
-  denied: "file-denied",
-  loop: "file-link-loop",
-  other: "file-unreadable",
-};
-
-const AGENCY_REFUSALS: ReadRefusals = {
-  missing: "agencies-missing",
-  folder: "agencies-is-folder",
-  denied: "agencies-denied",
-  loop: "file-link-loop",
-  other: "agencies-unreadable",
-};
-
-async function readInput(file: string, lang: Lang): Promise<Uint8Array> {
-  try {
-    return await fs.readFile(file);
-  } catch (e) {
-    readFailure(e, INPUT_REFUSALS, file, lang);
-  }
-}
-
-async function openWorkbook(file: string, lang: Lang): Promise<XlsxWorkbook> {
-  const bytes = await readInput(file, lang);
-  if (bytes.length === 0) fail("empty-file", lang, { file });
-  try {
-    return await XlsxWorkbook.fromBuffer(bytes);
-  } catch (e) {
-    if (e instanceof WorkbookReadError) {
-      if (e.code === "encrypted") fail("encrypted", lang, { file });
-      if (e.code === "empty") fail("empty-workbook", lang, { file });
-      if (e.code === "damaged") fail("damaged", lang, { file }, e.detail);
-      if (isLegacyXls(bytes)) fail("legacy-xls", lang, { file });
-      fail("not-a-workbook", lang, { file }, e.detail);
-    }
-    fail("damaged", lang, { file }, errorText(e));
-  }
 }
 
 async function loadDirectory(file: string | undefined, lang: Lang) {
@@ -130,11 +52,9 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     if (problem) fail("out-failed", lang, { file: args.out, cause: t(`cause-${problem}`, lang) });
   }
   const directory = await loadDirectory(args.agencies, lang);
-  const workbook = await openWorkbook(args.file, lang);
-  const sheets = await workbook.listSheets();
-  if (sheets.length === 0) fail("empty-workbook", lang, { file: args.file });
-  const grids: Grid[] = [];
-  for (const s of sheets) grids.push(await workbook.readGrid(s.name));
+  const source = await openSource(args.file, lang, directory);
+  const { workbook, grids } = source;
+  if (args.out !== undefined && !workbook) fail("out-not-xlsx", lang, { file: args.file });
   const picked = pickSheet(grids, args.sheet, lang);
   if (!picked.ok) throw new CliError(inFile(args.file, picked.message));
 
@@ -144,14 +64,21 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     lang,
     directory,
     file: path.basename(args.file),
+    source: source.kind,
   });
   if (!result.ok)
     throw new CliError(OPTION_FAILURES.has(result.failure.reason) ? result.message : inFile(args.file, result.message));
 
-  if (args.json) io.out(JSON.stringify(publicReport(result.report), null, 2));
-  else io.out(formatText(result, path.basename(args.file), lang));
+  if (args.json) {
+    const converted = source.converted.length > 0 ? { converted: source.converted } : {};
+    io.out(JSON.stringify({ ...publicReport(result.report), ...converted }, null, 2));
+  } else {
+    io.out(formatText(result, path.basename(args.file), lang));
+    const note = sourceNote(source, lang);
+    if (note) io.out(note);
+  }
 
-  if (args.out !== undefined) {
+  if (args.out !== undefined && workbook) {
     let bytes: Uint8Array;
     try {
       await markFindings(workbook, picked.grid.sheet, result.report.findings, lang);

@@ -5,9 +5,10 @@ import { SEVERITY_TERMS as S, TERMS } from "../i18n/glossary";
 
 const CLI = {
   usage: {
-    vi: `Cách dùng: ro-viec check TỆP.xlsx [tùy chọn]
+    vi: `Cách dùng: ro-viec check TỆP.xlsx|TỆP.docx|TỆP.txt [tùy chọn]
 
-Kiểm tra phụ lục nhiệm vụ trong một tệp Excel và báo mọi chỗ thiếu hoặc không thống nhất.
+Kiểm tra phụ lục nhiệm vụ trong một tệp Excel hoặc Word (bảng phụ lục, hoặc danh sách nhiệm vụ phân công cho
+từng cơ quan viết thành văn) và báo mọi chỗ thiếu hoặc không thống nhất.
 
 Tùy chọn:
   --sheet TÊN             trang tính cần kiểm tra (mặc định: trang tính có phụ lục)
@@ -22,9 +23,10 @@ Tùy chọn:
   -v, --version           phiên bản
 
 Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không kiểm tra được.`,
-    en: `Usage: ro-viec check FILE.xlsx [options]
+    en: `Usage: ro-viec check FILE.xlsx|FILE.docx|FILE.txt [options]
 
-Checks the task appendix in an Excel file and reports every missing or inconsistent entry.
+Checks the task appendix in an Excel or Word file (an appendix table, or a list of tasks assigned agency by agency
+written as prose) and reports every missing or inconsistent entry.
 
 Options:
   --sheet NAME            sheet to check (default: the sheet holding an appendix)
@@ -91,6 +93,42 @@ Exit codes: 0 no errors, 1 errors found, 2 the input cannot be checked.`,
     vi: "Tệp “{{file}}” được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu rồi kiểm tra lại.",
     en: "File “{{file}}” is password-protected: open it in Excel, remove the password, then check again.",
   },
+  "not-a-word-file": {
+    vi: "Tệp “{{file}}” không phải là tài liệu Word (.docx).",
+    en: "File “{{file}}” is not a Word document (.docx).",
+  },
+  "legacy-doc": {
+    vi: "Tệp “{{file}}” là tài liệu Word 97-2003 (.doc), không phải .docx: hãy mở bằng Word và lưu thành .docx.",
+    en: "File “{{file}}” is a Word 97-2003 document (.doc), not .docx: open it in Word and save it as .docx.",
+  },
+  "word-damaged": {
+    vi: "Tệp “{{file}}” là tài liệu Word nhưng bị hỏng, không đọc được: hãy mở bằng Word, sửa và lưu lại.",
+    en: "File “{{file}}” is a Word document but it is damaged and cannot be read: open it in Word, repair it and save it.",
+  },
+  "word-encrypted": {
+    vi: "Tệp “{{file}}” được đặt mật khẩu: hãy mở bằng Word, bỏ mật khẩu rồi thử lại.",
+    en: "File “{{file}}” is password-protected: open it in Word, remove the password, then try again.",
+  },
+  "word-nothing": {
+    vi: "Tệp “{{file}}” không có bảng phụ lục nào, cũng không có danh sách nhiệm vụ phân công cho từng cơ quan.",
+    en: "File “{{file}}” has no appendix table and no list of tasks assigned agency by agency.",
+  },
+  "text-nothing": {
+    vi: "Tệp “{{file}}” không có danh sách nhiệm vụ phân công cho từng cơ quan (các dòng “1. <cơ quan>”, “- <nhiệm vụ>”, “+ Sản phẩm: …”).",
+    en: "File “{{file}}” has no list of tasks assigned agency by agency (lines “1. <agency>”, “- <task>”, “+ Sản phẩm: …”).",
+  },
+  "out-not-xlsx": {
+    vi: "--out ghi bản sao có đánh dấu của một bảng tính Excel; “{{file}}” không phải bảng tính: hãy dùng ro-viec import “{{file}}” --out TỆP.xlsx rồi kiểm tra tệp đó.",
+    en: "--out writes an annotated copy of an Excel workbook; “{{file}}” is not one: use ro-viec import “{{file}}” --out FILE.xlsx, then check that file.",
+  },
+  converted: {
+    vi: "Ghi chú: văn bản gõ bằng bảng mã cũ ({{encodings}}) đã được chuyển sang Unicode khi đọc.",
+    en: "Note: text typed in a legacy encoding ({{encodings}}) was converted to Unicode while reading.",
+  },
+  "encoding-tcvn3": { vi: "TCVN3 (ABC)", en: "TCVN3 (ABC)" },
+  "encoding-vni": { vi: "VNI", en: "VNI" },
+  "docx-table": { vi: "Bảng {{n}}", en: "Table {{n}}" },
+  "prose-sheet": { vi: "Phụ lục", en: "Appendix" },
   "empty-workbook": { vi: "Tệp “{{file}}” không có trang tính nào.", en: "File “{{file}}” has no sheets." },
   "empty-file": { vi: "Tệp “{{file}}” trống (0 byte).", en: "File “{{file}}” is empty (0 bytes)." },
   "check-failed": {

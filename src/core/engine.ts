@@ -14,7 +14,7 @@ import { formatMessage, type Descriptor, type Rule, type RowEvent, type RuleHook
 import { rules as registry } from "./rules";
 import { isIsoDate, yearOf } from "./dates";
 import { computeCompletion, type CompletionReport } from "./completion/compute";
-import type { Report } from "./report";
+import type { Report, ReportSource } from "./report";
 import type {
   AgencyMention,
   Analysis,
@@ -46,6 +46,8 @@ export interface CheckOptions {
   /** Per-rule "off" or options. */
   readonly rules?: Readonly<Record<string, unknown>>;
   readonly file?: string;
+  /** What the grid was read from: a workbook (default), a Word file's table, or a task list written as prose. */
+  readonly source?: ReportSource;
   /** Clock for durationMs (injected so the core needs no globals). */
   readonly now?: () => number;
 }
@@ -192,7 +194,15 @@ function checkTable(
   const findings = runRules(enabled, { analysis, tasks, directory, planPeriod, asOf: options.asOf }, lang);
   const completion =
     options.asOf !== undefined ? completionAsOf({ tasks, analysis, directory }, options.asOf) : undefined;
-  const report = buildReport({ grid, analysis, planPeriod, findings, file: options.file, ms: now() - started });
+  const report = buildReport({
+    grid,
+    analysis,
+    planPeriod,
+    findings,
+    file: options.file,
+    source: options.source,
+    ms: now() - started,
+  });
   if (completion) return { ok: true, report: { ...report, completion }, analysis, tasks, planPeriod, directory };
   return { ok: true, report, analysis, tasks, planPeriod, directory };
 }
@@ -306,6 +316,7 @@ function buildReport(input: {
   planPeriod: PlanPeriod | null;
   findings: Finding[];
   file?: string;
+  source?: ReportSource;
   ms: number;
 }): Report {
   const { analysis, findings } = input;
@@ -323,7 +334,13 @@ function buildReport(input: {
   return {
     ...(input.file !== undefined ? { file: input.file } : {}),
     sheet: input.grid.sheet,
-    table: { headerRow: table.headerRow, firstRow: table.firstRow, lastRow: table.lastRow, columns },
+    table: {
+      headerRow: table.headerRow,
+      firstRow: table.firstRow,
+      lastRow: table.lastRow,
+      columns,
+      ...(input.source !== undefined && input.source !== "xlsx" ? { source: input.source } : {}),
+    },
     planPeriod: input.planPeriod
       ? { from: input.planPeriod.from, to: input.planPeriod.to, source: input.planPeriod.source }
       : null,

@@ -16,6 +16,7 @@ export { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS, formatRate } from "./compl
 export type { PublicFigure } from "./completion/labels";
 export { formatVi, isIsoDate, isoFromSerial } from "./dates";
 export { detectTable, findAppendix } from "./detect";
+export { defaultHeaderVocabulary } from "./detect/vocabulary";
 export { checkGrid, completionAsOf, pickSheet } from "./engine";
 export type { CheckOptions, CheckResult } from "./engine";
 export {
@@ -33,6 +34,8 @@ export {
   rawCell,
 } from "./grid";
 export type { CellRange, CellValue, Grid, LiteralCell } from "./grid";
+export { fromLegacy, legacyFont, toTcvn3 } from "./legacy-fonts";
+export type { LegacyEncoding, LegacyFont } from "./legacy-fonts";
 export { parsePlanPeriodOption } from "./period";
 export { PROSE_COLUMNS, proseGrid } from "./prose/grid";
 export type { ProseGridLayout } from "./prose/grid";
@@ -61,4 +64,4 @@ export type {
   Severity,
   TaskRecord,
 } from "./types";
-export type { Report } from "./report";
+export type { Report, ReportSource } from "./report";

@@ -2,6 +2,9 @@
 import type { CompletionReport } from "./completion/compute";
 import type { ColumnKey, Finding, IsoDate, PlanPeriod, Stats } from "./types";
 
+/** Where a checked table came from. */
+export type ReportSource = "xlsx" | "docx" | "text";
+
 export interface Report {
   readonly file?: string;
   readonly sheet: string;
@@ -10,6 +13,8 @@ export interface Report {
     readonly firstRow: number;
     readonly lastRow: number;
     readonly columns: Partial<Record<ColumnKey, string>>;
+    /** Set when the table was not read from a workbook: "docx" (a Word table), "text" (a task list as prose). */
+    readonly source?: ReportSource;
   };
   readonly planPeriod: { readonly from: IsoDate; readonly to: IsoDate; readonly source: PlanPeriod["source"] } | null;
   readonly valid: boolean;

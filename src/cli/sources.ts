@@ -1,0 +1,110 @@
+/**
+ * The file a command reads, whatever it is: an Excel workbook (its sheets), a Word document (its appendix tables,
+ * or its task list written as prose when it has no table) or a text file (a task list written as prose). Every
+ * failure is one line in the user's language naming the file and the real cause.
+ */
+import * as path from "node:path";
+import {
+  defaultHeaderVocabulary,
+  defaultProseVocabulary,
+  parseProse,
+  proseGrid,
+  type AgencyDirectory,
+  type Grid,
+  type Lang,
+  type LegacyEncoding,
+  type ProseTable,
+  type ReportSource,
+} from "../core";
+import { DocxReadError, readDocx } from "../workbook/docx";
+import { WorkbookReadError, XlsxWorkbook } from "../workbook/xlsx";
+import { isLegacyXls } from "../workbook/xlsx/errors";
+import { errorText, fail, readInput } from "./errors";
+import { t } from "./messages";
+
+export interface Source {
+  readonly kind: ReportSource;
+  readonly grids: readonly Grid[];
+  /** The workbook, when the file is one (only a workbook gets an annotated copy). */
+  readonly workbook?: XlsxWorkbook;
+  /** The task list read from prose, when the grid was made from one. */
+  readonly prose?: ProseTable;
+  /** Legacy font encodings converted to Unicode while reading. */
+  readonly converted: readonly LegacyEncoding[];
+}
+
+/** The kind of input by its name: .docx is Word, .txt is text, anything else is tried as a workbook. */
+export function kindOf(file: string): ReportSource {
+  const ext = path.extname(file).toLowerCase();
+  return ext === ".docx" || ext === ".docm" ? "docx" : ext === ".txt" ? "text" : "xlsx";
+}
+
+async function openWorkbook(file: string, bytes: Uint8Array, lang: Lang): Promise<XlsxWorkbook> {
+  try {
+    return await XlsxWorkbook.fromBuffer(bytes);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) {
+      if (e.code === "encrypted") fail("encrypted", lang, { file });
+      if (e.code === "empty") fail("empty-workbook", lang, { file });
+      if (e.code === "damaged") fail("damaged", lang, { file }, e.detail);
+      if (isLegacyXls(bytes)) fail("legacy-xls", lang, { file });
+      fail("not-a-workbook", lang, { file }, e.detail);
+    }
+    fail("damaged", lang, { file }, errorText(e));
+  }
+}
+
+function fromProse(
+  text: string,
+  directory: AgencyDirectory,
+  lang: Lang,
+): { grid: Grid; table: ProseTable } | undefined {
+  const headers = defaultHeaderVocabulary();
+  const table = parseProse(text, { directory, headers, vocabulary: defaultProseVocabulary() });
+  if (table.taskCount === 0) return undefined;
+  return { grid: proseGrid(table, headers, t("prose-sheet", lang)).grid, table };
+}
+
+async function openWord(file: string, bytes: Uint8Array, lang: Lang, directory: AgencyDirectory): Promise<Source> {
+  let content;
+  try {
+    content = await readDocx(bytes, { tableName: (n) => t("docx-table", lang, { n: String(n) }) });
+  } catch (e) {
+    if (!(e instanceof DocxReadError)) throw e;
+    if (e.code === "legacy-doc") fail("legacy-doc", lang, { file });
+    if (e.code === "encrypted") fail("word-encrypted", lang, { file });
+    if (e.code === "damaged") fail("word-damaged", lang, { file }, e.detail);
+    fail("not-a-word-file", lang, { file }, e.detail);
+  }
+  const converted = [...content.converted.keys()];
+  if (content.tables.length > 0) return { kind: "docx", grids: content.tables.map((x) => x.grid), converted };
+  const read = fromProse(content.text, directory, lang);
+  if (!read) fail("word-nothing", lang, { file });
+  return { kind: "docx", grids: [read.grid], prose: read.table, converted };
+}
+
+/** Opens the file for checking or importing (the caller has checked nothing else about it). */
+export async function openSource(file: string, lang: Lang, directory: AgencyDirectory): Promise<Source> {
+  const bytes = await readInput(file, lang);
+  if (bytes.length === 0) fail("empty-file", lang, { file });
+  const kind = kindOf(file);
+  if (kind === "docx") return openWord(file, bytes, lang, directory);
+  if (kind === "text") {
+    const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
+    const read = fromProse(text, directory, lang);
+    if (!read) fail("text-nothing", lang, { file });
+    return { kind: "text", grids: [read.grid], prose: read.table, converted: [] };
+  }
+  const workbook = await openWorkbook(file, bytes, lang);
+  const sheets = await workbook.listSheets();
+  if (sheets.length === 0) fail("empty-workbook", lang, { file });
+  const grids: Grid[] = [];
+  for (const s of sheets) grids.push(await workbook.readGrid(s.name));
+  return { kind: "xlsx", grids, workbook, converted: [] };
+}
+
+/** The line saying what reading the file changed, if anything (legacy fonts converted). */
+export function sourceNote(source: Source, lang: Lang): string | undefined {
+  if (source.converted.length === 0) return undefined;
+  return t("converted", lang, { encodings: source.converted.map((e) => t(`encoding-${e}`, lang)).join(", ") });
+}

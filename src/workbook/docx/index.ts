@@ -1,0 +1,2 @@
+export { DocxReadError, readDocx } from "./read";
+export type { DocxContent, DocxFailure, DocxReadOptions, DocxTable } from "./read";
