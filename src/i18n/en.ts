@@ -69,6 +69,14 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "actions.undo.hint": "Undo the fixes",
   "actions.autoCheck": "Check automatically after edits",
 
+  "fixAll.confirm.title": "Change {{count}} cells?",
+  "fixAll.confirm.intro":
+    "“Fix all” will change {{count}} cells, by the kinds of finding below. Every change is written to the change log and can be undone.",
+  "fixAll.confirm.rule": "{{rule}}: {{count}} cell(s)",
+  "fixAll.confirm.more": "and {{count}} more",
+  "fixAll.confirm.apply": "Change {{count}} cells",
+  "fixAll.confirm.cancel": "Cancel",
+
   "status.checking": "Checking…",
   "status.working": "Working…",
   "status.marked": "Marked cells: {{count}}. A sheet listing the findings was added.",

@@ -69,6 +69,14 @@ export const vi = {
   "actions.undo.hint": "Hoàn tác các chỗ đã sửa",
   "actions.autoCheck": "Tự động kiểm tra khi sửa",
 
+  "fixAll.confirm.title": "Sửa {{count}} ô?",
+  "fixAll.confirm.intro":
+    "“Sửa tất cả” sẽ thay đổi {{count}} ô, theo từng loại vấn đề dưới đây. Mọi thay đổi được ghi vào trang nhật ký sửa và có thể hoàn tác.",
+  "fixAll.confirm.rule": "{{rule}}: {{count}} ô",
+  "fixAll.confirm.more": "và {{count}} ô khác",
+  "fixAll.confirm.apply": "Sửa {{count}} ô",
+  "fixAll.confirm.cancel": "Hủy",
+
   "status.checking": "Đang kiểm tra…",
   "status.working": "Đang thực hiện…",
   "status.marked": "Đã đánh dấu {{count}} ô có vấn đề và thêm trang tính danh sách vấn đề.",

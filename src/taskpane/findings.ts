@@ -2,7 +2,8 @@
  * Pure helpers of the findings view: counts, grouping by severity and rule, filtering, and the lead agencies of
  * each finding's task (for the agency filter).
  */
-import { type TaskContext, SEVERITIES, type Finding, type Fix, type Severity } from "../core";
+import { cellAddress, type TaskContext, SEVERITIES, type Finding, type Fix, type Severity } from "../core";
+import type { FixPlan } from "../workbook/marking";
 
 export { SEVERITIES } from "../core";
 
@@ -136,4 +137,35 @@ export function collectFixes(findings: readonly Finding[]): Fix[] {
     fixes.push(f.fix);
   }
   return fixes;
+}
+
+/** "Sửa tất cả" asks first when it would change more cells than this. */
+export const CONFIRM_FIXES_ABOVE = 50;
+
+export interface RuleChanges {
+  readonly rule: string;
+  /** The cells the rule's fixes change ("C10"), in sheet order, each once. */
+  readonly cells: readonly string[];
+}
+
+/**
+ * The cells a fix plan changes, by the rule of the finding whose fix changes them (most cells first): what the
+ * confirmation before a large "Sửa tất cả" lists.
+ */
+export function changesByRule(plan: FixPlan, findings: readonly Finding[]): RuleChanges[] {
+  const ruleOf = new Map<Fix, string>();
+  for (const f of findings) if (f.fix && !ruleOf.has(f.fix)) ruleOf.set(f.fix, f.rule);
+  const byRule = new Map<string, Map<string, { row: number; col: number }>>();
+  for (const c of plan.changes) {
+    const rule = ruleOf.get(c.fix) ?? "";
+    let cells = byRule.get(rule);
+    if (!cells) byRule.set(rule, (cells = new Map()));
+    cells.set(`${c.row}:${c.col}`, { row: c.row, col: c.col });
+  }
+  return [...byRule]
+    .map(([rule, cells]) => ({
+      rule,
+      cells: [...cells.values()].sort((a, b) => a.row - b.row || a.col - b.col).map((c) => cellAddress(c.row, c.col)),
+    }))
+    .sort((a, b) => b.cells.length - a.cells.length || a.rule.localeCompare(b.rule));
 }

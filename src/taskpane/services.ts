@@ -26,7 +26,7 @@ import {
   type IsoDate,
   type Lang,
 } from "../core";
-import { applyFixes, clearMarks, markFindings, undoFixes } from "../workbook/marking";
+import { applyFixes, clearMarks, markFindings, planFixes, undoFixes, type FixPlan } from "../workbook/marking";
 import type { WorkbookPort } from "../workbook/port";
 import { writeSummary } from "../workbook/summary";
 import type { CheckSuccess } from "./paneTypes";
@@ -63,6 +63,8 @@ export interface PaneServices {
   /** Applies the fixes; how many cells changed. */
   applyFixes(port: WorkbookPort, sheet: string, fixes: readonly Fix[], lang: Lang): Promise<{ changed: number }>;
   undoFixes(port: WorkbookPort, sheet: string): Promise<{ restored: number }>;
+  /** What applying the fixes to the cells of `grid` would change, nothing written ("Sửa tất cả (N)"). */
+  planFixes(grid: Grid, fixes: readonly Fix[], lang: Lang): FixPlan;
   /** What a rule checks, one sentence in the language, for tooltips. */
   describeRule?(ruleId: string, lang: Lang): string | undefined;
   /** A finding's message and suggestion in the language shown. */
@@ -106,6 +108,7 @@ export const defaultServices: PaneServices = {
   clearMarks: (port) => clearMarks(port),
   applyFixes: (port, sheet, fixes, lang) => applyFixes(port, sheet, fixes, lang),
   undoFixes: (port, sheet) => undoFixes(port, sheet),
+  planFixes: (grid, fixes, lang) => planFixes(grid, fixes, lang),
   describeRule: (ruleId, lang) => describeRule(ruleId, lang),
   renderFinding: (finding, lang) => renderFinding(finding, lang),
   completion: (result, asOf) => completionAsOf(result, asOf),

@@ -13,9 +13,11 @@ import type {
   DetectionFailure,
   DetectionResult,
   Finding,
+  Fix,
   Lang,
   TaskRecord,
 } from "../../src/core/types";
+import { planFixes } from "../../src/workbook/marking";
 import type { DetectOptions, DirectoryInfo, PaneServices } from "../../src/taskpane/services";
 import type { FakeSheet } from "./fakePort";
 
@@ -311,6 +313,7 @@ export function scriptedServices(): ScriptedServices {
     clearMarks: jest.fn(async () => ({ restored: 4 })),
     applyFixes: jest.fn(async (_p: unknown, _s: string, fixes: unknown[]) => ({ changed: fixes.length })),
     undoFixes: jest.fn(async () => ({ restored: 1 })),
+    planFixes: jest.fn((grid: Grid, fixes: readonly Fix[], lang: Lang) => planFixes(grid, fixes, lang)),
     completion: jest.fn((result: CheckSuccess, asOf: string) => completionAsOf(result, asOf)),
     writeSummary: jest.fn(async () => "Rõ Việc – Tiến độ"),
     appendixSheet: jest.fn((grids: readonly Grid[]) => grids.find(hasAppendix)?.sheet),

@@ -1,4 +1,8 @@
-/** Check, check again, mark, clear marks, fix all, undo, and the auto-check switch. */
+/**
+ * Check, check again, mark, clear marks, fix all, undo, and the auto-check switch. "Sửa tất cả (N)" announces the
+ * cells it will change (planned on the cells checked); above CONFIRM_FIXES_ABOVE it lists them by rule and asks.
+ */
+import { useMemo, useState } from "react";
 import { Button, Spinner, Switch, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
 import {
   ArrowUndo20Regular,
@@ -7,9 +11,10 @@ import {
   TaskListLtr20Regular,
   Wrench20Regular,
 } from "@fluentui/react-icons";
-import { collectFixes } from "../findings";
+import { CONFIRM_FIXES_ABOVE, changesByRule, collectFixes } from "../findings";
 import { useLang } from "../i18nContext";
 import type { PaneModel } from "../usePane";
+import { FixAllDialog } from "./FixAllDialog";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -19,10 +24,21 @@ const useStyles = makeStyles({
 
 export function ActionBar({ pane }: { pane: PaneModel }) {
   const s = useStyles();
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const busy = pane.busy !== undefined;
   const checked = pane.result !== undefined;
-  const fixes = pane.result ? collectFixes(pane.result.report.findings).length : 0;
+  const [confirming, setConfirming] = useState(false);
+  const result = pane.result;
+  const { planFixes } = pane.services;
+  const plan = useMemo(
+    () => (result ? planFixes(result.analysis.grid, collectFixes(result.report.findings), lang) : undefined),
+    [result, planFixes, lang],
+  );
+  const fixes = plan?.cells ?? 0;
+  const fixAll = () => {
+    if (fixes > CONFIRM_FIXES_ABOVE) setConfirming(true);
+    else void pane.fixAll();
+  };
   return (
     <div className={s.root} role="toolbar" aria-label={t("actions.label")}>
       <div className={s.row}>
@@ -59,9 +75,20 @@ export function ActionBar({ pane }: { pane: PaneModel }) {
           </Button>
         </Tooltip>
         {fixes > 0 && (
-          <Button icon={<Wrench20Regular />} onClick={() => void pane.fixAll()} disabled={busy} data-testid="fix-all">
+          <Button icon={<Wrench20Regular />} onClick={fixAll} disabled={busy} data-testid="fix-all">
             {t("actions.fixAll", { count: fixes })}
           </Button>
+        )}
+        {confirming && plan && result && (
+          <FixAllDialog
+            count={fixes}
+            rules={changesByRule(plan, result.report.findings)}
+            onCancel={() => setConfirming(false)}
+            onConfirm={() => {
+              setConfirming(false);
+              void pane.fixAll();
+            }}
+          />
         )}
         {pane.canUndo && (
           <Tooltip content={t("actions.undo.hint")} relationship="description">

@@ -158,20 +158,22 @@ async function writeLog(port: WorkbookPort, name: string, rows: PlainValue[][]):
   await port.writeSheet({ name, rows: [header, ...rows], header: true, columnWidths: [19, 16, 8, 50, 50, 30] });
 }
 
-/**
- * Applies the fixes to `sheet` and logs each changed cell. A replace-text fix with a place (`at`) replaces its text
- * there only, the fixes of one cell together; without one it replaces its text wherever it occurs in the cell. A
- * join-row fix appends each cell of the split-off row to the task row above and empties it. Identical fixes are
- * one; a cell that would grow past Excel's limit is left alone and the fix refused with a message.
- */
-export async function applyFixes(
-  port: WorkbookPort,
-  sheet: string,
-  allFixes: readonly Fix[],
-  lang: Lang = "vi",
-): Promise<ApplyResult> {
-  const fixes = distinct(allFixes);
-  if (fixes.length === 0) return { changed: 0, skipped: [], refused: [] };
+/** One change a fix plan makes to a cell, and the fix that makes it. */
+export interface PlannedChange extends Change {
+  readonly fix: Fix;
+}
+
+export interface FixPlan {
+  /** Every change in the order made (a cell changed twice appears twice; the log keeps both). */
+  readonly changes: readonly PlannedChange[];
+  /** Distinct cells changed: what "Sửa tất cả (N)" announces and `applyFixes` reports as `changed`. */
+  readonly cells: number;
+  readonly skipped: readonly Fix[];
+  readonly refused: ReadonlyArray<{ readonly fix: Fix; readonly message: string }>;
+}
+
+/** The rows a set of fixes reads and writes (the window `applyFixes` reads). */
+function rowSpan(fixes: readonly Fix[]): { top: number; bottom: number } {
   let top = Number.MAX_SAFE_INTEGER;
   let bottom = 0;
   for (const f of fixes) {
@@ -181,17 +183,28 @@ export async function applyFixes(
       bottom = Math.max(bottom, r);
     }
   }
-  const grid = await port.readGrid(sheet, { top, left: 1, bottom, right: MAX_COL });
+  return { top, bottom };
+}
+
+/**
+ * What applying `allFixes` to the cells of `grid` changes, without writing anything: the pane counts and lists the
+ * changes before "Sửa tất cả" with it, and `applyFixes` writes exactly these. A replace-text fix with a place
+ * (`at`) replaces its text there only, the fixes of one cell together; without one it replaces its text wherever
+ * it occurs in the cell. A join-row fix appends each cell of the split-off row to the task row above and empties
+ * it. Identical fixes are one; a cell that would grow past Excel's limit is left alone and the fix refused.
+ */
+export function planFixes(grid: Grid, allFixes: readonly Fix[], lang: Lang = "vi"): FixPlan {
+  const fixes = distinct(allFixes);
   const current = new Map<string, PlainValue>();
   const get = (row: number, col: number): PlainValue => {
     const k = `${row}:${col}`;
     return current.has(k) ? (current.get(k) ?? null) : plainOf(grid, row, col);
   };
-  const changes: Change[] = [];
-  const set = (row: number, col: number, value: PlainValue) => {
+  const changes: PlannedChange[] = [];
+  const set = (fix: Fix, row: number, col: number, value: PlainValue) => {
     const old = get(row, col);
     if (old === value) return;
-    changes.push({ row, col, old, value });
+    changes.push({ row, col, old, value, fix });
     current.set(`${row}:${col}`, value);
   };
 
@@ -220,29 +233,46 @@ export async function applyFixes(
       for (const f of list.slice(1)) refused.push({ fix: f, message: refused[refused.length - 1].message });
       continue;
     }
-    set(row, col, next === "" ? null : next);
+    set(list[0], row, col, next === "" ? null : next);
   }
   for (const f of fixes) {
     if (f.kind === "replace-text") {
       if (f.at !== undefined) continue;
       const next = replaceText(textOf(get(f.row, f.col)), f.from, f.to);
       if (next === undefined) skipped.push(f);
-      else if (fits(f, f.row, f.col, next)) set(f.row, f.col, next === "" ? null : next);
+      else if (fits(f, f.row, f.col, next)) set(f, f.row, f.col, next === "" ? null : next);
       continue;
     }
-    const width = Math.max(grid.colCount, 1);
+    const width = Math.min(Math.max(grid.colCount, 1), MAX_COL);
     let moved = false;
     for (let c = 1; c <= width; c++) {
       const piece = textOf(get(f.row, c));
       if (piece.trim() === "") continue;
       const joined = joinText(textOf(get(f.into, c)), piece);
       if (!fits(f, f.into, c, joined)) continue;
-      set(f.into, c, joined);
-      set(f.row, c, null);
+      set(f, f.into, c, joined);
+      set(f, f.row, c, null);
       moved = true;
     }
     if (!moved) skipped.push(f);
   }
+  const cells = new Set(changes.map((c) => `${c.row}:${c.col}`)).size;
+  return { changes, cells, skipped, refused };
+}
+
+/**
+ * Applies the fixes to `sheet` (as `planFixes` plans them, on the cells read now) and logs each changed cell.
+ */
+export async function applyFixes(
+  port: WorkbookPort,
+  sheet: string,
+  allFixes: readonly Fix[],
+  lang: Lang = "vi",
+): Promise<ApplyResult> {
+  if (allFixes.length === 0) return { changed: 0, skipped: [], refused: [] };
+  const { top, bottom } = rowSpan(allFixes);
+  const grid = await port.readGrid(sheet, { top, left: 1, bottom, right: MAX_COL });
+  const { changes, skipped, refused } = planFixes(grid, allFixes, lang);
   if (changes.length === 0) return { changed: 0, skipped, refused };
 
   const writes = new Map<string, CellWrite>();

@@ -1,6 +1,6 @@
 /** Marking, fixing and undoing above the WorkbookPort, shared by the Office and the .xlsx adapters. */
 export { markFindings, clearMarks, cellMarks, findingsSheetSpec, sheetRef, type MarkResult } from "./mark";
-export { applyFixes, undoFixes, type ApplyResult } from "./fixes";
+export { applyFixes, planFixes, undoFixes, type ApplyResult, type FixPlan, type PlannedChange } from "./fixes";
 export { readState, type StateRecord } from "./state-sheet";
 export {
   STRINGS,

@@ -1,6 +1,6 @@
 import { rawCell } from "../../../src/core/grid";
 import { cellText } from "../../../src/core/text";
-import { applyFixes, undoFixes } from "../../../src/workbook/marking";
+import { applyFixes, planFixes, undoFixes } from "../../../src/workbook/marking";
 import { parseLogRow } from "../../../src/workbook/marking/fixes";
 import type { XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { cellSnapshot, openFixture, reopen, SHEET } from "./helpers";
@@ -54,6 +54,21 @@ describe("applyFixes and undoFixes", () => {
     expect(await undoFixes(saved, SHEET)).toEqual({ restored: 9 });
     expect((await saved.listSheets()).map((s) => s.name)).toEqual([SHEET]);
     expect(cellSnapshot(await reopen(saved), SHEET)).toEqual(before);
+  });
+
+  it("plans, without writing, exactly the cells it then changes (what 'Sửa tất cả (N)' announces)", async () => {
+    const wb = await openFixture("plan-2024.xlsx");
+    const fixes = [
+      { kind: "join-row", row: 16, into: 13 },
+      { kind: "join-row", row: 65, into: 62 },
+      { kind: "replace-text", row: 49, col: 3, from: "Sở Kế hoạch đầu tư", to: "Sở Kế hoạch và Đầu tư" },
+    ] as const;
+    const before = cellSnapshot(wb, SHEET);
+    const plan = planFixes(await wb.readGrid(SHEET), fixes);
+    expect(cellSnapshot(wb, SHEET)).toEqual(before);
+    expect(plan.cells).toBe(9);
+    expect(new Set(plan.changes.map((c) => c.fix))).toEqual(new Set(fixes));
+    expect((await applyFixes(wb, SHEET, fixes)).changed).toBe(plan.cells);
   });
 
   it("undoes several rounds newest first, so a cell changed twice gets its first value back", async () => {
