@@ -3,7 +3,8 @@ import type { Lang } from "../core";
 import type { CliMessageId } from "./messages";
 
 export interface CheckArgs {
-  readonly command: "check";
+  /** "check" a file, or "import" a Word or text file as a formatted appendix workbook (`--out` required). */
+  readonly command: "check" | "import";
   readonly file: string;
   readonly sheet?: string;
   readonly planPeriod?: string;
@@ -72,13 +73,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   const [command, file, extra] = positional;
   if (command === undefined) return { ok: true, help: true, lang };
-  if (command !== "check") return { ok: false, lang, error: "unknown-command", data: { command } };
+  if (command !== "check" && command !== "import") {
+    return { ok: false, lang, error: "unknown-command", data: { command } };
+  }
   if (file === undefined) return { ok: false, lang, error: "missing-file-arg", data: {} };
   if (extra !== undefined) return { ok: false, lang, error: "extra-arg", data: { value: extra } };
+  if (command === "import" && values.get("--out") === undefined) {
+    return { ok: false, lang, error: "import-needs-out", data: { file } };
+  }
   return {
     ok: true,
     args: {
-      command: "check",
+      command,
       file,
       sheet: values.get("--sheet"),
       planPeriod: values.get("--plan-period"),

@@ -13,6 +13,7 @@ import { parseArgs, type CheckArgs } from "./args";
 import { outputProblem, sameFile, WriteError, writeFileAtomic } from "./files";
 import { formatText } from "./format";
 import { AGENCY_REFUSALS, CliError, errorText, fail, readFailure } from "./errors";
+import { runImport } from "./import";
 import { openSource } from "./sources";
 import { t } from "./messages";
 import { sourceNote } from "./sources";
@@ -116,6 +117,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const { lang, verbose, file } = parsed.args;
   try {
+    if (parsed.args.command === "import") {
+      return await runImport(parsed.args, io, await loadDirectory(parsed.args.agencies, lang));
+    }
     return await check(parsed.args, io);
   } catch (e) {
     const error = e instanceof CliError ? e : new CliError(t("check-failed", lang, { file }), errorText(e));

@@ -10,6 +10,10 @@ const CLI = {
 Kiểm tra phụ lục nhiệm vụ trong một tệp Excel hoặc Word (bảng phụ lục, hoặc danh sách nhiệm vụ phân công cho
 từng cơ quan viết thành văn) và báo mọi chỗ thiếu hoặc không thống nhất.
 
+Nhập từ Word hoặc văn bản: ro-viec import TỆP.docx|TỆP.txt --out TỆP.xlsx
+  ghi bảng phụ lục (từ bảng trong tệp Word, hoặc từ danh sách nhiệm vụ viết thành văn) thành một trang tính
+  có định dạng, sẵn sàng để kiểm tra và theo dõi.
+
 Tùy chọn:
   --sheet TÊN             trang tính cần kiểm tra (mặc định: trang tính có phụ lục)
   --plan-period KỲ        kỳ kế hoạch: 2024 hoặc 2026-2030 (mặc định: theo tiêu đề)
@@ -28,6 +32,10 @@ Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không kiểm tra được.`,
 Checks the task appendix in an Excel or Word file (an appendix table, or a list of tasks assigned agency by agency
 written as prose) and reports every missing or inconsistent entry.
 
+Import from Word or text: ro-viec import FILE.docx|FILE.txt --out FILE.xlsx
+  writes the appendix (from a Word table, or from a task list written as prose) as a formatted sheet, ready to
+  check and track.
+
 Options:
   --sheet NAME            sheet to check (default: the sheet holding an appendix)
   --plan-period PERIOD    plan period: 2024 or 2026-2030 (default: from the title)
@@ -43,8 +51,8 @@ Options:
 Exit codes: 0 no errors, 1 errors found, 2 the input cannot be checked.`,
   },
   "unknown-command": {
-    vi: "Lệnh “{{command}}” không có. Dùng: ro-viec check TỆP.xlsx",
-    en: "No command “{{command}}”. Use: ro-viec check FILE.xlsx",
+    vi: "Lệnh “{{command}}” không có. Dùng: ro-viec check TỆP.xlsx hoặc ro-viec import TỆP.docx --out TỆP.xlsx",
+    en: "No command “{{command}}”. Use: ro-viec check FILE.xlsx or ro-viec import FILE.docx --out FILE.xlsx",
   },
   "missing-file-arg": { vi: "Thiếu tên tệp: ro-viec check TỆP.xlsx", en: "Missing file name: ro-viec check FILE.xlsx" },
   "unknown-option": {
@@ -129,6 +137,27 @@ Exit codes: 0 no errors, 1 errors found, 2 the input cannot be checked.`,
   "encoding-vni": { vi: "VNI", en: "VNI" },
   "docx-table": { vi: "Bảng {{n}}", en: "Table {{n}}" },
   "prose-sheet": { vi: "Phụ lục", en: "Appendix" },
+  "import-needs-out": {
+    vi: "Thiếu --out: ro-viec import “{{file}}” --out TỆP.xlsx",
+    en: "Missing --out: ro-viec import “{{file}}” --out FILE.xlsx",
+  },
+  "import-not-word": {
+    vi: "ro-viec import đọc tệp Word (.docx) hoặc văn bản (.txt); “{{file}}” là bảng tính: hãy kiểm tra trực tiếp bằng ro-viec check.",
+    en: "ro-viec import reads a Word (.docx) or text (.txt) file; “{{file}}” is a workbook: check it directly with ro-viec check.",
+  },
+  "import-out-not-xlsx": {
+    vi: "Tệp ghi ra “{{file}}” phải có đuôi .xlsx.",
+    en: "The output file “{{file}}” must end in .xlsx.",
+  },
+  imported: {
+    vi: "Đã ghi phụ lục ({{tasks}} nhiệm vụ, {{sections}} mục) vào “{{file}}”.",
+    en: "Wrote the appendix ({{tasks}} tasks, {{sections}} sections) to “{{file}}”.",
+  },
+  "import-unplaced": {
+    vi: "{{n}} dòng không xếp được vào bảng (giữ nguyên, chưa đưa vào phụ lục):",
+    en: "{{n}} lines could not be placed in the table (kept as they are, not in the appendix):",
+  },
+  "import-unplaced-line": { vi: "  dòng {{line}}: {{text}}", en: "  line {{line}}: {{text}}" },
   "empty-workbook": { vi: "Tệp “{{file}}” không có trang tính nào.", en: "File “{{file}}” has no sheets." },
   "empty-file": { vi: "Tệp “{{file}}” trống (0 byte).", en: "File “{{file}}” is empty (0 bytes)." },
   "check-failed": {

@@ -21,6 +21,8 @@ export const PROSE_COLUMNS = [
 export interface ProseGridLayout {
   readonly titleRow?: number;
   readonly headerRow: number;
+  /** The row numbering the columns "(1)", "(2)", … under the header, as signed appendices have it. */
+  readonly numberRow: number;
   /** Sheet row of each row of the table, in order. */
   readonly rowOf: readonly number[];
 }
@@ -45,6 +47,8 @@ export function proseGrid(
   rows.push(PROSE_COLUMNS.map((k) => headers.lookedFor[k]?.[0] ?? k));
   const headerRow = rows.length;
   for (let c = 0; c < width; c++) bold.push(`${String.fromCharCode(65 + c)}${headerRow}`);
+  rows.push(PROSE_COLUMNS.map((_, c) => `(${c + 1})`));
+  const numberRow = rows.length;
   const rowOf: number[] = [];
   for (const r of table.rows) {
     if (r.kind === "section") {
@@ -56,5 +60,8 @@ export function proseGrid(
     rowOf.push(rows.length);
   }
   const grid = createGrid({ sheet, rows, merges, bold });
-  return { grid, layout: titleRow === undefined ? { headerRow, rowOf } : { titleRow, headerRow, rowOf } };
+  return {
+    grid,
+    layout: titleRow === undefined ? { headerRow, numberRow, rowOf } : { titleRow, headerRow, numberRow, rowOf },
+  };
 }

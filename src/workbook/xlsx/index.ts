@@ -2,3 +2,4 @@
 export { XlsxWorkbook } from "./xlsx-workbook";
 export { WorkbookReadError, type WorkbookReadErrorCode } from "./errors";
 export { isDateFormat, serialToIso } from "./values";
+export { appendixWidths, writeAppendixSheet, type AppendixSheetLayout } from "./appendix-sheet";
