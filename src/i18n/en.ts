@@ -153,7 +153,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "progress.written": "Summary written to sheet “{{sheet}}”.",
 
   "preview.title": "Rõ Việc — check a task appendix",
-  "preview.open": "Open an Excel file (.xlsx)",
+  "preview.open": "Open an Excel (.xlsx) or Word (.docx) file",
   "preview.opening": "Opening the file…",
   "preview.introTitle": "Check a task appendix in your browser",
   "preview.drop": "or drop the file here",
@@ -162,6 +162,13 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "preview.unreadable": "Cannot read “{{name}}”: it is not a valid Excel .xlsx file, or it is damaged.",
   "preview.encrypted":
     "“{{name}}” is password-protected: open it in Excel, remove the password, save it, then open it here again.",
+  "preview.wordTable": "Table {{n}}",
+  "preview.wordUnreadable": "Cannot read “{{name}}”: it is not a valid Word .docx file, or it is damaged.",
+  "preview.legacyDoc":
+    "“{{name}}” is a Word 97-2003 document (.doc): open it in Word, save it as .docx, then open it here again.",
+  "preview.wordEncrypted":
+    "“{{name}}” is password-protected: open it in Word, remove the password, save it, then open it here again.",
+  "preview.wordNothing": "“{{name}}” has no appendix table and no list of tasks assigned agency by agency.",
   "preview.emptyFile": "“{{name}}” is empty: there is no sheet to read.",
   "preview.downloadFailed": "The marked copy could not be made: {{name}}",
   "preview.sheet": "Sheet",

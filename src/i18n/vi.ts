@@ -153,7 +153,7 @@ export const vi = {
   "progress.written": "Đã ghi bảng tổng hợp vào trang tính “{{sheet}}”.",
 
   "preview.title": "Rõ Việc — kiểm tra phụ lục nhiệm vụ",
-  "preview.open": "Mở tệp Excel (.xlsx)",
+  "preview.open": "Mở tệp Excel (.xlsx) hoặc Word (.docx)",
   "preview.opening": "Đang mở tệp…",
   "preview.introTitle": "Kiểm tra phụ lục nhiệm vụ ngay trong trình duyệt",
   "preview.drop": "hoặc kéo thả tệp vào đây",
@@ -162,6 +162,15 @@ export const vi = {
   "preview.unreadable": "Không đọc được tệp “{{name}}”: đây không phải tệp Excel .xlsx hợp lệ hoặc tệp bị hỏng.",
   "preview.encrypted":
     "Tệp “{{name}}” được bảo vệ bằng mật khẩu: hãy mở trong Excel, gỡ mật khẩu, lưu lại rồi mở lại ở đây.",
+  "preview.wordTable": "Bảng {{n}}",
+  "preview.wordUnreadable":
+    "Không đọc được tệp “{{name}}”: đây không phải tài liệu Word .docx hợp lệ hoặc tệp bị hỏng.",
+  "preview.legacyDoc":
+    "Tệp “{{name}}” là tài liệu Word 97-2003 (.doc): hãy mở bằng Word, lưu thành .docx rồi mở lại ở đây.",
+  "preview.wordEncrypted":
+    "Tệp “{{name}}” được bảo vệ bằng mật khẩu: hãy mở trong Word, gỡ mật khẩu, lưu lại rồi mở lại ở đây.",
+  "preview.wordNothing":
+    "Tệp “{{name}}” không có bảng phụ lục nào, cũng không có danh sách nhiệm vụ phân công cho từng cơ quan.",
   "preview.emptyFile": "Tệp “{{name}}” trống: không có trang tính nào để đọc.",
   "preview.downloadFailed": "Không tạo được bản đã đánh dấu: {{name}}",
   "preview.sheet": "Trang tính",

@@ -48,6 +48,22 @@ export const openXlsx: OpenWorkbook = async (bytes) => {
   return XlsxWorkbook.fromBuffer(bytes);
 };
 
+/** A Word file as a workbook of formatted appendix sheets: its tables, or its task list written as prose. */
+async function openWord(
+  bytes: Uint8Array,
+  t: (k: MessageKey, p?: Record<string, string | number>) => string,
+): Promise<PreviewWorkbook> {
+  const { openWordAsWorkbook } = await import("../workbook/word-workbook");
+  const opened = await openWordAsWorkbook(bytes, { table: (n) => t("preview.wordTable", { n }), prose: "Phụ lục" });
+  return opened.workbook;
+}
+
+const WORD_ERRORS: Readonly<Record<string, MessageKey>> = {
+  "legacy-doc": "preview.legacyDoc",
+  encrypted: "preview.wordEncrypted",
+  nothing: "preview.wordNothing",
+};
+
 export interface PreviewAppProps {
   /** Only the pane (at task-pane width), no grid. */
   readonly paneOnly?: boolean;
@@ -145,7 +161,8 @@ export function PreviewApp(props: PreviewAppProps) {
       setBusy("open");
       setError(undefined);
       try {
-        const wb = await open(new Uint8Array(await file.arrayBuffer()));
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const wb = /\.docx$/i.test(file.name) ? await openWord(bytes, t) : await open(bytes);
         const sheets = await wb.listSheets();
         const first = await appendixSheet(wb, services, sheets);
         if (first) wb.setActiveSheet(first);
@@ -156,8 +173,14 @@ export function PreviewApp(props: PreviewAppProps) {
         setResult(undefined);
       } catch (e) {
         const code = (e as { code?: unknown }).code;
-        const key: MessageKey =
-          code === "encrypted" ? "preview.encrypted" : code === "empty" ? "preview.emptyFile" : "preview.unreadable";
+        const word = /\.docx$/i.test(file.name);
+        const key: MessageKey = word
+          ? (WORD_ERRORS[String(code)] ?? "preview.wordUnreadable")
+          : code === "encrypted"
+            ? "preview.encrypted"
+            : code === "empty"
+              ? "preview.emptyFile"
+              : "preview.unreadable";
         setError({ key, name: file.name });
         setLoaded(undefined);
         setSheet(undefined);
@@ -165,7 +188,7 @@ export function PreviewApp(props: PreviewAppProps) {
         setBusy(undefined);
       }
     },
-    [open, services],
+    [open, services, t],
   );
 
   // The grid shown: re-read after the pane writes (fixes) and when the sheet changes.
@@ -259,7 +282,7 @@ export function PreviewApp(props: PreviewAppProps) {
             id="workbook-file"
             className={s.hiddenInput}
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             data-testid="workbook-file"
             aria-label={t("preview.open")}
             onChange={onFile}

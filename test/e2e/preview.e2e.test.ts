@@ -189,6 +189,23 @@ run("browser page", () => {
     }
   });
 
+  it("opens a Word file's appendix table and checks it as the workbook it was made from", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${base}/preview.html?lang=vi`);
+    await page.setInputFiles('[data-testid="workbook-file"]', join(__dirname, "../fixtures/docx/plan-2024.docx"));
+    await page.waitForSelector('[data-testid="check"]', { timeout: 60_000 });
+    expect((await page.locator('[data-testid="sheet-picker"]').inputValue()).trim()).toBe("Bảng 1");
+    expect(await page.locator('td[data-cell="A5"]').textContent()).toBe("STT");
+    const fromWord = await check(page);
+    await openExample(page, `${base}/preview.html?lang=vi`);
+    expect(fromWord).toBe(await check(page));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("says clearly when a file cannot be read", async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
     const page = await context.newPage();

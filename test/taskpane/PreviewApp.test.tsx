@@ -7,6 +7,18 @@ import { SHEET, appendixSheet, notesSheet, scriptedServices } from "./fixtures";
 
 jest.mock("../../src/taskpane/services", () => ({ defaultServices: undefined }));
 
+/** The names the page gave the Word reader, one entry per file opened. */
+const wordOpened: Array<{ table: string; prose: string }> = [];
+jest.mock("../../src/workbook/word-workbook", () => ({
+  openWordAsWorkbook: async (bytes: Uint8Array, names: { table: (n: number) => string; prose: string }) => {
+    if (bytes.length === 0) throw new Error("empty");
+    if (wordOpened.length > 0 || names.table(1) === "Table 1")
+      throw Object.assign(new Error("nothing"), { code: "nothing" });
+    wordOpened.push({ table: names.table(1), prose: names.prose });
+    return { workbook: await openBook(bytes), converted: [] };
+  },
+}));
+
 class FakeBook extends FakePort implements PreviewWorkbook {
   static opened: FakeBook[] = [];
   async toBuffer(): Promise<Uint8Array> {
@@ -119,4 +131,24 @@ it("opens the appendix sheet, shows the grid, highlights a finding's cell and do
   expect(services.mark).toHaveBeenCalledWith(FakeBook.opened[1], SHEET, expect.any(Array), "vi");
   expect(FakeBook.opened[1].active).toBe(SHEET);
   click.mockRestore();
+});
+
+describe("a Word file (its reading is tested in Node and in Chromium; here the page's handling of it)", () => {
+  it("opens a .docx as Word, whatever open() the page was given, and shows its appendix sheet", async () => {
+    wordOpened.length = 0;
+    const open = jest.fn(openBook);
+    render(<PreviewApp lang="vi" services={scriptedServices()} open={open} />);
+    chooseFile("ke-hoach.docx");
+    await screen.findByTestId("pane");
+    expect(open).not.toHaveBeenCalled();
+    expect(wordOpened).toEqual([{ table: "Bảng 1", prose: "Phụ lục" }]);
+    expect((screen.getByTestId("sheet-picker") as HTMLSelectElement).value).toBe(SHEET);
+  });
+
+  it("says why a Word file cannot be opened, in the user's language", async () => {
+    render(<PreviewApp lang="en" services={scriptedServices()} open={openBook} />);
+    chooseFile("cong-van.docx");
+    const message = await screen.findByTestId("open-error");
+    expect(message.textContent).toContain("“cong-van.docx” has no appendix table and no list of tasks");
+  });
 });

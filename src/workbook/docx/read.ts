@@ -9,7 +9,7 @@ import { readBody, type BodyItem, type DocParagraph, type DocTable } from "./bod
 import { readNumbering } from "./numbering";
 import { child, parseXml, XmlError } from "./xml";
 
-export type DocxFailure = "not-a-zip" | "legacy-doc" | "encrypted" | "not-a-docx" | "damaged";
+export type DocxFailure = "not-a-zip" | "legacy-doc" | "encrypted" | "not-a-docx" | "damaged" | "nothing";
 
 export class DocxReadError extends Error {
   constructor(

@@ -5,8 +5,8 @@
  * wide, the header repeated on every page and frozen on screen.
  */
 import type ExcelJS from "exceljs";
-import { cellText, type CellValue, type Grid } from "../../core";
-import type { XlsxWorkbook } from "./xlsx-workbook";
+import { cellText, detectTable, type CellValue, type Grid } from "../../core";
+import { XlsxWorkbook } from "./xlsx-workbook";
 
 export interface AppendixSheetLayout {
   /** The header row of the table (rows above it are title lines). */
@@ -96,4 +96,21 @@ export function writeAppendixSheet(book: XlsxWorkbook, grid: Grid, layout: Appen
     }
   }
   for (const m of grid.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+}
+
+/**
+ * A new workbook holding each appendix grid as a formatted sheet (its header found by the core's detection; a grid
+ * without one is written with its first row as the header).
+ */
+export function appendixWorkbook(grids: readonly Grid[]): XlsxWorkbook {
+  const book = XlsxWorkbook.create();
+  for (const grid of grids) {
+    const detected = detectTable(grid);
+    const numberRow = detected.ok ? detected.table.numberRow : undefined;
+    writeAppendixSheet(book, grid, {
+      headerRow: detected.ok ? detected.table.headerRow : 1,
+      ...(numberRow !== undefined ? { numberRow } : {}),
+    });
+  }
+  return book;
 }

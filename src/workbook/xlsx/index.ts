@@ -2,4 +2,4 @@
 export { XlsxWorkbook } from "./xlsx-workbook";
 export { WorkbookReadError, type WorkbookReadErrorCode } from "./errors";
 export { isDateFormat, serialToIso } from "./values";
-export { appendixWidths, writeAppendixSheet, type AppendixSheetLayout } from "./appendix-sheet";
+export { appendixWidths, appendixWorkbook, writeAppendixSheet, type AppendixSheetLayout } from "./appendix-sheet";
