@@ -5,10 +5,6 @@
  */
 import * as path from "node:path";
 import {
-  defaultHeaderVocabulary,
-  defaultProseVocabulary,
-  parseProse,
-  proseGrid,
   type AgencyDirectory,
   type Grid,
   type Lang,
@@ -16,7 +12,8 @@ import {
   type ProseTable,
   type ReportSource,
 } from "../core";
-import { DocxReadError, readDocx } from "../workbook/docx";
+import { DocxReadError } from "../workbook/docx";
+import { proseAppendix, wordGrids } from "../workbook/word-workbook";
 import { WorkbookReadError, XlsxWorkbook } from "../workbook/xlsx";
 import { isLegacyXls } from "../workbook/xlsx/errors";
 import { errorText, fail, readInput } from "./errors";
@@ -54,33 +51,21 @@ async function openWorkbook(file: string, bytes: Uint8Array, lang: Lang): Promis
   }
 }
 
-function fromProse(
-  text: string,
-  directory: AgencyDirectory,
-  lang: Lang,
-): { grid: Grid; table: ProseTable } | undefined {
-  const headers = defaultHeaderVocabulary();
-  const table = parseProse(text, { directory, headers, vocabulary: defaultProseVocabulary() });
-  if (table.taskCount === 0) return undefined;
-  return { grid: proseGrid(table, headers, t("prose-sheet", lang)).grid, table };
-}
-
 async function openWord(file: string, bytes: Uint8Array, lang: Lang, directory: AgencyDirectory): Promise<Source> {
-  let content;
   try {
-    content = await readDocx(bytes, { tableName: (n) => t("docx-table", lang, { n: String(n) }) });
+    const names = { table: (n: number) => t("docx-table", lang, { n: String(n) }), prose: t("prose-sheet", lang) };
+    const read = await wordGrids(bytes, names, directory);
+    return read.prose
+      ? { kind: "docx", grids: read.grids, prose: read.prose, converted: read.converted }
+      : { kind: "docx", grids: read.grids, converted: read.converted };
   } catch (e) {
     if (!(e instanceof DocxReadError)) throw e;
     if (e.code === "legacy-doc") fail("legacy-doc", lang, { file });
     if (e.code === "encrypted") fail("word-encrypted", lang, { file });
     if (e.code === "damaged") fail("word-damaged", lang, { file }, e.detail);
+    if (e.code === "nothing") fail("word-nothing", lang, { file });
     fail("not-a-word-file", lang, { file }, e.detail);
   }
-  const converted = [...content.converted.keys()];
-  if (content.tables.length > 0) return { kind: "docx", grids: content.tables.map((x) => x.grid), converted };
-  const read = fromProse(content.text, directory, lang);
-  if (!read) fail("word-nothing", lang, { file });
-  return { kind: "docx", grids: [read.grid], prose: read.table, converted };
 }
 
 /** Opens the file for checking or importing (the caller has checked nothing else about it). */
@@ -91,9 +76,9 @@ export async function openSource(file: string, lang: Lang, directory: AgencyDire
   if (kind === "docx") return openWord(file, bytes, lang, directory);
   if (kind === "text") {
     const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
-    const read = fromProse(text, directory, lang);
+    const read = proseAppendix(text, t("prose-sheet", lang), directory);
     if (!read) fail("text-nothing", lang, { file });
-    return { kind: "text", grids: [read.grid], prose: read.table, converted: [] };
+    return { kind: "text", grids: [read.grid], prose: read.prose, converted: [] };
   }
   const workbook = await openWorkbook(file, bytes, lang);
   const sheets = await workbook.listSheets();

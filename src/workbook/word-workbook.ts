@@ -31,20 +31,49 @@ export interface WordNames {
   readonly prose: string;
 }
 
-/** Throws DocxReadError (code "nothing" when the document has neither a table nor a task list). */
+export interface WordGrids {
+  readonly grids: readonly Grid[];
+  readonly prose?: ProseTable;
+  readonly converted: readonly LegacyEncoding[];
+}
+
+/** The task list written as prose in a text, as an appendix grid; undefined when the text assigns no task. */
+export function proseAppendix(
+  text: string,
+  sheet: string,
+  directory: AgencyDirectory = defaultDirectory(),
+): { grid: Grid; prose: ProseTable } | undefined {
+  const headers = defaultHeaderVocabulary();
+  const prose = parseProse(text, { directory, headers, vocabulary: defaultProseVocabulary() });
+  return prose.taskCount === 0 ? undefined : { grid: proseGrid(prose, headers, sheet).grid, prose };
+}
+
+/**
+ * The appendix grids of a Word file: its tables, or, when it has none, its task list written as prose. Throws
+ * DocxReadError (code "nothing" when the document has neither).
+ */
+export async function wordGrids(
+  bytes: Uint8Array,
+  names: WordNames,
+  directory: AgencyDirectory = defaultDirectory(),
+): Promise<WordGrids> {
+  const content = await readDocx(bytes, { tableName: names.table });
+  const converted = [...content.converted.keys()];
+  if (content.tables.length > 0) return { grids: content.tables.map((t) => t.grid), converted };
+  const read = proseAppendix(content.text, names.prose, directory);
+  if (!read) throw new DocxReadError("nothing");
+  return { grids: [read.grid], prose: read.prose, converted };
+}
+
+/** A Word file as a new workbook of formatted appendix sheets. Throws DocxReadError. */
 export async function openWordAsWorkbook(
   bytes: Uint8Array,
   names: WordNames,
   directory: AgencyDirectory = defaultDirectory(),
 ): Promise<WordWorkbook> {
-  const content = await readDocx(bytes, { tableName: names.table });
-  const converted = [...content.converted.keys()];
-  if (content.tables.length > 0) {
-    return { workbook: appendixWorkbook(content.tables.map((t) => t.grid)), converted };
-  }
-  const headers = defaultHeaderVocabulary();
-  const prose = parseProse(content.text, { directory, headers, vocabulary: defaultProseVocabulary() });
-  if (prose.taskCount === 0) throw new DocxReadError("nothing");
-  const grid: Grid = proseGrid(prose, headers, names.prose).grid;
-  return { workbook: appendixWorkbook([grid]), prose, converted };
+  const read = await wordGrids(bytes, names, directory);
+  const workbook = appendixWorkbook(read.grids);
+  return read.prose
+    ? { workbook, prose: read.prose, converted: read.converted }
+    : { workbook, converted: read.converted };
 }
