@@ -2,7 +2,7 @@
  * Synthetic appendices for the benchmark: realistic Vietnamese task text, sections with declared counts,
  * repeated headers at "page breaks", ~5% defects and some near-duplicate pairs. Deterministic (seeded).
  */
-import { createGrid, type Grid, type LiteralCell } from "../core";
+import { createGrid, romanNumeral, type Grid, type LiteralCell } from "../core";
 
 const VERBS = [
   "Triển khai",
@@ -100,38 +100,13 @@ export function syntheticAppendix(tasks: number, seed = 2024): Grid {
   ];
   const merges: string[] = ["A1:G1", "A2:G2", "A3:G3"];
   const perSection = 40;
-  const roman = (n: number): string => {
-    const table: [number, string][] = [
-      [1000, "M"],
-      [900, "CM"],
-      [500, "D"],
-      [400, "CD"],
-      [100, "C"],
-      [90, "XC"],
-      [50, "L"],
-      [40, "XL"],
-      [10, "X"],
-      [9, "IX"],
-      [5, "V"],
-      [4, "IV"],
-      [1, "I"],
-    ];
-    let s = "";
-    for (const [v, r] of table) {
-      while (n >= v) {
-        s += r;
-        n -= v;
-      }
-    }
-    return s;
-  };
   let previous: LiteralCell[] | undefined;
   for (let i = 1; i <= tasks; i++) {
     if ((i - 1) % perSection === 0) {
       const left = Math.min(perSection, tasks - i + 1);
       const declared = rand() < 0.05 ? left + 1 : left;
       rows.push([
-        `${roman(Math.floor((i - 1) / perSection) + 1)}. VỀ NHÓM NHIỆM VỤ SỐ ${Math.floor(i / perSection) + 1} (${String(declared).padStart(2, "0")} NHIỆM VỤ)`,
+        `${romanNumeral(Math.floor((i - 1) / perSection) + 1)}. VỀ NHÓM NHIỆM VỤ SỐ ${Math.floor(i / perSection) + 1} (${String(declared).padStart(2, "0")} NHIỆM VỤ)`,
       ]);
       merges.push(`A${rows.length}:G${rows.length}`);
     }

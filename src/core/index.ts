@@ -16,6 +16,7 @@ export { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS, formatRate } from "./compl
 export type { PublicFigure } from "./completion/labels";
 export { formatVi, isIsoDate, isoFromSerial } from "./dates";
 export { detectTable, findAppendix } from "./detect";
+export { romanNumeral } from "./detect/patterns";
 export { defaultHeaderVocabulary } from "./detect/vocabulary";
 export { checkGrid, completionAsOf, pickSheet } from "./engine";
 export type { CheckOptions, CheckResult } from "./engine";

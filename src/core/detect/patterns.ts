@@ -12,6 +12,25 @@ export function isRoman(s: string): boolean {
   return s.length > 0 && s.length <= 8 && ROMAN.test(s);
 }
 
+// prettier-ignore
+const ROMAN_VALUES: ReadonlyArray<readonly [number, string]> = [
+  [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
+  [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+];
+
+/** A whole number (1 or more) written in Roman numerals: 4 → "IV". */
+export function romanNumeral(n: number): string {
+  let rest = Math.max(0, Math.floor(n));
+  let out = "";
+  for (const [v, s] of ROMAN_VALUES) {
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  }
+  return out;
+}
+
 /** The Roman numeral of a number cell ("I", "II.", "<b>III</b>" already cleaned), or undefined. */
 export function romanLabel(text: string): string | undefined {
   const t = text.replace(/[.:)]$/, "").trim();

@@ -5,17 +5,11 @@
  */
 import type { HeaderVocabulary } from "../detect/vocabulary";
 import { createGrid, type Grid } from "../grid";
-import type { ColumnKey } from "../types";
+import { TASK_COLUMNS } from "../types";
 import type { ProseTable } from "./parse";
 
-export const PROSE_COLUMNS = [
-  "number",
-  "content",
-  "lead",
-  "coLead",
-  "deliverable",
-  "deadline",
-] as const satisfies readonly ColumnKey[];
+/** The columns of an appendix made from prose: the task columns, in their usual order. */
+export const PROSE_COLUMNS = TASK_COLUMNS;
 
 /** Where things are in the grid made from a prose table (1-based sheet rows). */
 export interface ProseGridLayout {

@@ -3,6 +3,7 @@
  * is not in its text. The reader renders it ("1.", "a)", "II.", "-") so that a numbered heading or a bulleted task
  * reads as it prints.
  */
+import { romanNumeral } from "../../core";
 import { child, childrenNamed, valOf, type XmlNode } from "./xml";
 
 interface Level {
@@ -16,31 +17,6 @@ export interface Numbering {
   next(numId: string, ilvl: number): string;
 }
 
-function roman(n: number): string {
-  const table: Array<[number, string]> = [
-    [1000, "M"],
-    [900, "CM"],
-    [500, "D"],
-    [400, "CD"],
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let out = "";
-  for (const [v, s] of table)
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  return out;
-}
-
 function letter(n: number): string {
   const ch = String.fromCharCode(97 + ((n - 1) % 26));
   return ch.repeat(Math.floor((n - 1) / 26) + 1);
@@ -49,9 +25,9 @@ function letter(n: number): string {
 function formatted(n: number, format: string): string {
   switch (format) {
     case "upperRoman":
-      return roman(n);
+      return romanNumeral(n);
     case "lowerRoman":
-      return roman(n).toLowerCase();
+      return romanNumeral(n).toLowerCase();
     case "upperLetter":
       return letter(n).toUpperCase();
     case "lowerLetter":

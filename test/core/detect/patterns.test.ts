@@ -3,8 +3,10 @@ import {
   columnNumberToken,
   declaredCount,
   endsFinished,
+  isRoman,
   isUpperHeading,
   romanLabel,
+  romanNumeral,
   sectionHeading,
   startsLowerCase,
   taskNumber,
@@ -110,5 +112,12 @@ describe("appendix row patterns", () => {
     expect(looks("Hoàn thành trong tháng 6/2024")).toBe("deadline");
     expect(cellLooksLike({ kind: "date", iso: "2024-06-30" })).toBe("deadline");
     expect(looks("Công an tỉnh")).toBeUndefined();
+  });
+});
+
+describe("romanNumeral", () => {
+  it("writes section and list numbers as Word and plans do", () => {
+    expect([1, 4, 9, 14, 40, 90, 2026].map(romanNumeral)).toEqual(["I", "IV", "IX", "XIV", "XL", "XC", "MMXXVI"]);
+    for (let n = 1; n < 200; n++) expect(isRoman(romanNumeral(n))).toBe(true);
   });
 });
