@@ -220,3 +220,14 @@ describe("pieces", () => {
     expect(() => compileProseVocabulary({ bullets: ["---"] } as never)).toThrow();
   });
 });
+
+describe("the Lai Châu appendix made from prose, checked", () => {
+  it("does not report the region word left over in 'Bảo hiểm xã hội tỉnh, khu vực' as an agency", () => {
+    const table = parseProse(fixture("lai-chau-2026-plan.txt"), opts);
+    const result = checkGrid(proseGrid(table, opts.headers).grid, {});
+    if (!result.ok) throw new Error(result.message);
+    const unknown = result.report.findings.filter((f) => f.rule === "unknown-agency").map((f) => f.data?.agency);
+    expect(unknown).toContain("Bảo hiểm xã hội");
+    expect(unknown).not.toContain("khu vực");
+  });
+});
