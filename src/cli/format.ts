@@ -2,9 +2,7 @@
 import {
   type CheckResult,
   type CompletionReport,
-  FIGURE_LABELS,
-  PUBLIC_FIGURES,
-  TOTAL_LABELS,
+  completionTable,
   formatRate,
   type IndicatorReport,
   formatVi,
@@ -92,17 +90,11 @@ function table(rows: string[][]): string[] {
 /** The per-agency completion table (figures exactly as in the JSON report and the summary sheet). */
 export function formatCompletion(c: CompletionReport, lang: Lang): string[] {
   if (c.indicators) return formatIndicators(c.indicators, lang);
-  const head = [
-    FIGURE_LABELS.agency[lang],
-    ...PUBLIC_FIGURES.map((f) => FIGURE_LABELS[f][lang]),
-    FIGURE_LABELS.rate[lang],
+  const [head, ...body] = completionTable(c, lang);
+  const rows = [
+    head.map(String),
+    ...body.map((r) => r.map((v, i) => (i === r.length - 1 ? formatRate(v as number | null, lang) : String(v)))),
   ];
-  const row = (name: string, a: CompletionReport["total"]) => [
-    name,
-    ...PUBLIC_FIGURES.map((f) => String(a[f])),
-    formatRate(a.rate, lang),
-  ];
-  const rows = [head, ...c.agencies.map((a) => row(a.agency, a)), row(TOTAL_LABELS[lang], c.total)];
   return [t("completion-heading", lang, { date: formatVi(c.asOf) }), ...table(rows)];
 }
 

@@ -1,7 +1,7 @@
 /** Command-line strings, Vietnamese first. */
 import { formatMessage, type Lang, type Localized } from "../core";
 
-import { SEVERITY_TERMS as S, TERMS } from "../i18n/glossary";
+import { COLUMN_TERMS, INDICATOR_TERMS as I, SEVERITY_TERMS as S, SHEET_TERMS, TERMS } from "../i18n/glossary";
 
 const CLI = {
   usage: {
@@ -235,8 +235,8 @@ Exit codes: 0 no errors, 1 errors found, 2 the input cannot be checked.`,
   "source-option": { vi: "theo tùy chọn", en: "from the option" },
   "source-title": { vi: "theo tiêu đề", en: "from the title" },
   "source-deadlines": { vi: "theo các thời hạn", en: "from the deadlines" },
-  "no-findings": { vi: "Không có phát hiện nào.", en: "No findings." },
-  suggestion: { vi: "gợi ý", en: "suggestion" },
+  "no-findings": SHEET_TERMS.noFindings,
+  suggestion: { vi: SHEET_TERMS.suggestion.vi.toLowerCase(), en: SHEET_TERMS.suggestion.en.toLowerCase() },
   related: { vi: "xem thêm", en: "see also" },
   row: { vi: "dòng", en: "row" },
   task: { vi: "NV", en: "task" },
@@ -253,11 +253,11 @@ Exit codes: 0 no errors, 1 errors found, 2 the input cannot be checked.`,
     vi: "Chỉ tiêu năm {{year}} theo đơn vị theo dõi:",
     en: "Indicators for {{year}} per tracking agency:",
   },
-  "ind-agency": { vi: "Đơn vị theo dõi", en: "Tracking agency" },
-  "ind-tracked": { vi: "Theo dõi", en: "Tracked" },
-  "ind-met": { vi: "Đạt", en: "Met" },
-  "ind-not-met": { vi: "Chưa đạt", en: "Not met" },
-  "ind-not-reported": { vi: "Chưa báo cáo", en: "Not reported" },
+  "ind-agency": COLUMN_TERMS.tracking,
+  "ind-tracked": I.tracked,
+  "ind-met": I.met,
+  "ind-not-met": I["not-met"],
+  "ind-not-reported": I["not-reported"],
   "sev-error": S.error,
   "sev-warning": S.warning,
   "sev-info": S.info,

@@ -12,7 +12,7 @@ export { computeCompletion, formatLateness, lateness } from "./completion";
 export type { Lateness } from "./completion";
 export type { AgencyCompletion, CompletionReport } from "./completion/compute";
 export type { IndicatorReport } from "./completion/indicators";
-export { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS, formatRate } from "./completion/labels";
+export { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS, completionTable, formatRate } from "./completion/labels";
 export type { PublicFigure } from "./completion/labels";
 export { formatVi, isIsoDate, isoFromSerial } from "./dates";
 export { detectTable, findAppendix } from "./detect";

@@ -29,8 +29,60 @@ export const TERMS = {
   task: { vi: "nhiệm vụ", en: "task" },
   tasks: { vi: "nhiệm vụ", en: "tasks" },
   rule: { vi: "quy tắc", en: "rule" },
+  severity: { vi: "mức độ", en: "severity" },
   /** A rate that cannot be computed (nothing due yet). */
   missingRate: { vi: "—", en: "—" },
+} as const satisfies Record<string, Term>;
+
+/** The completion figures (docs/completion.md) and the first and last columns of their tables, on every surface. */
+export const FIGURE_TERMS = {
+  agency: { vi: "Cơ quan chủ trì", en: "Lead agency" },
+  assigned: { vi: "Được giao", en: "Assigned" },
+  due: { vi: "Đến hạn", en: "Due" },
+  done: { vi: "Hoàn thành", en: "Done" },
+  onTime: { vi: "Đúng hạn", en: "On time" },
+  late: { vi: "Trễ hạn", en: "Late" },
+  overdue: { vi: "Quá hạn", en: "Overdue" },
+  notYetDue: { vi: "Chưa đến hạn", en: "Not yet due" },
+  ongoing: { vi: "Thường xuyên", en: "Ongoing" },
+  conditional: { vi: "Chờ điều kiện", en: "Conditional" },
+  rate: { vi: "Tỷ lệ", en: "Rate" },
+  /** The total row: tasks counted once however many agencies lead them. */
+  total: { vi: "Tổng cộng (nhiệm vụ khác nhau)", en: "Total (distinct tasks)" },
+  /** The chart of the summary sheet. */
+  chart: { vi: "Tỷ lệ hoàn thành theo cơ quan", en: "Completion rate per agency" },
+} as const satisfies Record<string, Term>;
+
+/** An indicator table's columns and the assessment of each indicator (summary sheet, command line). */
+export const INDICATOR_TERMS = {
+  indicator: { vi: "Chỉ tiêu", en: "Indicator" },
+  target: { vi: "Mục tiêu {{year}}", en: "Target {{year}}" },
+  actual: { vi: "Kết quả", en: "Actual" },
+  status: { vi: "Đánh giá", en: "Status" },
+  achievement: { vi: "Tỷ lệ đạt", en: "Achievement" },
+  tracked: { vi: "Theo dõi", en: "Tracked" },
+  met: { vi: "Đạt", en: "Met" },
+  "not-met": { vi: "Chưa đạt", en: "Not met" },
+  "not-reported": { vi: "Chưa báo cáo", en: "Not reported" },
+  "not-comparable": { vi: "Không so sánh được", en: "Not comparable" },
+} as const satisfies Record<string, Term>;
+
+/** The sheets Rõ Việc writes into a workbook, and the words of the findings sheet and of cell notes. */
+export const SHEET_TERMS = {
+  findings: { vi: "Rõ Việc – Kết quả", en: "Rõ Việc – Findings" },
+  changeLog: { vi: "Rõ Việc – Nhật ký sửa", en: "Rõ Việc – Change log" },
+  summary: { vi: "Rõ Việc – Tiến độ", en: "Rõ Việc – Progress" },
+  indicators: { vi: "Rõ Việc – Chỉ tiêu", en: "Rõ Việc – Indicators" },
+  cell: { vi: "Ô", en: "Cell" },
+  message: { vi: "Nội dung", en: "Message" },
+  suggestion: { vi: "Gợi ý", en: "Suggestion" },
+  noFindings: { vi: "Không có phát hiện nào.", en: "No findings." },
+  notePrefix: { vi: "Rõ Việc:", en: "Rõ Việc:" },
+  time: { vi: "Thời gian", en: "Time" },
+  sheet: { vi: "Trang tính", en: "Sheet" },
+  oldValue: { vi: "Giá trị cũ", en: "Old value" },
+  newValue: { vi: "Giá trị mới", en: "New value" },
+  restoreData: { vi: "Dữ liệu khôi phục", en: "Restore data" },
 } as const satisfies Record<string, Term>;
 
 /** The columns of an appendix, by the core's column keys. */

@@ -3,47 +3,25 @@
  * command line, the browser page and the add-in write the same sheet. Written in place: a second run replaces it;
  * a sheet of the user's is never replaced.
  */
-import {
-  type CompletionReport,
-  FIGURE_LABELS,
-  PUBLIC_FIGURES,
-  TOTAL_LABELS,
-  type IndicatorReport,
-  type Lang,
-} from "../core";
+import { type CompletionReport, PUBLIC_FIGURES, completionTable, type IndicatorReport, type Lang } from "../core";
+import { COLUMN_TERMS, FIGURE_TERMS, INDICATOR_TERMS, SHEET_TERMS } from "../i18n/glossary";
 import { writeOwnSheet } from "./marking/own-sheets";
 import type { PlainValue, SheetSpec, WorkbookPort } from "./port";
 
-export const SUMMARY_SHEET: Readonly<Record<Lang, string>> = { vi: "Rõ Việc – Tiến độ", en: "Rõ Việc – Progress" };
-export const INDICATOR_SHEET: Readonly<Record<Lang, string>> = { vi: "Rõ Việc – Chỉ tiêu", en: "Rõ Việc – Indicators" };
+export const SUMMARY_SHEET: Readonly<Record<Lang, string>> = SHEET_TERMS.summary;
+export const INDICATOR_SHEET: Readonly<Record<Lang, string>> = SHEET_TERMS.indicators;
 
+/** Every word of these sheets is the glossary's (test/i18n/glossary.test.ts holds this file to it). */
 const TEXT = {
-  chart: { vi: "Tỷ lệ hoàn thành theo cơ quan", en: "Completion rate per agency" },
-  indicator: { vi: "Chỉ tiêu", en: "Indicator" },
-  unit: { vi: "Đơn vị tính", en: "Unit" },
-  target: { vi: "Mục tiêu {{year}}", en: "Target {{year}}" },
-  actual: { vi: "Kết quả", en: "Actual" },
-  status: { vi: "Đánh giá", en: "Status" },
-  achievement: { vi: "Tỷ lệ đạt", en: "Achievement" },
-  tracking: { vi: "Đơn vị theo dõi", en: "Tracking agency" },
-  met: { vi: "Đạt", en: "Met" },
-  "not-met": { vi: "Chưa đạt", en: "Not met" },
-  "not-reported": { vi: "Chưa báo cáo", en: "Not reported" },
-  "not-comparable": { vi: "Không so sánh được", en: "Not comparable" },
-} as const;
+  ...INDICATOR_TERMS,
+  unit: COLUMN_TERMS.unit,
+  tracking: COLUMN_TERMS.tracking,
+  number: COLUMN_TERMS.number,
+};
 
 /** Header row, one row per agency, then the total row; rate as a 0..1 number (shown as % with data bars). */
 export function summaryRows(completion: CompletionReport, lang: Lang): PlainValue[][] {
-  const header: PlainValue[] = [
-    FIGURE_LABELS.agency[lang],
-    ...PUBLIC_FIGURES.map((f) => FIGURE_LABELS[f][lang]),
-    FIGURE_LABELS.rate[lang],
-  ];
-  const rows: PlainValue[][] = [header];
-  for (const a of completion.agencies) rows.push([a.agency, ...PUBLIC_FIGURES.map((f) => a[f]), a.rate]);
-  const t = completion.total;
-  rows.push([TOTAL_LABELS[lang], ...PUBLIC_FIGURES.map((f) => t[f]), t.rate]);
-  return rows;
+  return completionTable(completion, lang);
 }
 
 export function summarySheetSpec(completion: CompletionReport, lang: Lang): SheetSpec {
@@ -56,14 +34,14 @@ export function summarySheetSpec(completion: CompletionReport, lang: Lang): Shee
     columnWidths: [44, ...PUBLIC_FIGURES.map(() => 11), 12],
     table: { name: "RoViecTienDo" },
     rateColumn,
-    chart: { title: TEXT.chart[lang], labelColumn: 1, valueColumn: rateColumn, totalRow: true },
+    chart: { title: FIGURE_TERMS.chart[lang], labelColumn: 1, valueColumn: rateColumn, totalRow: true },
   };
 }
 
 export function indicatorSheetSpec(report: IndicatorReport, lang: Lang): SheetSpec {
   const rows: PlainValue[][] = [
     [
-      "STT",
+      TEXT.number[lang],
       TEXT.indicator[lang],
       TEXT.unit[lang],
       TEXT.target[lang].replace("{{year}}", String(report.year)),

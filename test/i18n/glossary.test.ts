@@ -3,6 +3,9 @@
  * name severities, sections, rules and a missing rate with the glossary's terms, on the same checked workbook.
  * A surface that writes its own word for a severity or a section, or a rule id where a clerk needs the title, fails.
  */
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import ts from "typescript";
 import { formatCompletion, formatFinding, formatText } from "../../src/cli/format";
 import { formatRate } from "../../src/core/completion/labels";
 import { checkGrid } from "../../src/core/engine";
@@ -88,5 +91,63 @@ describe("the glossary", () => {
     const header = formatText(checked(), "plan.xlsx", lang).split("\n")[1];
     expect(header).not.toMatch(/\b(number|content|lead|coLead|deliverable|deadline)=/);
     expect(header).toContain(lang === "vi" ? "Đơn vị chủ trì (C)" : "Lead agency (C)");
+  });
+});
+
+/**
+ * Coverage: the files that write the summary sheet, the completion figures and their view, and the findings sheet
+ * hold no word of their own. Every string literal and JSX text in them is read (through the TypeScript parser); one
+ * that reads as words for people (a Vietnamese letter, two words, or a capitalised word) fails the test, so a word
+ * written there instead of going through the catalogue or the glossary is caught.
+ */
+describe("no hard-coded words where the glossary's belong", () => {
+  const ROOT = path.resolve(__dirname, "../..");
+  const FILES = [
+    "src/workbook/summary.ts",
+    "src/workbook/marking/strings.ts",
+    "src/workbook/marking/mark.ts",
+    "src/core/completion/labels.ts",
+    "src/taskpane/progress/ProgressView.tsx",
+    "src/taskpane/progress/model.ts",
+  ];
+  const VIETNAMESE = /[\u00C0-\u1EF9]/u;
+  /** Literals that are not words for people: keyboard key names. */
+  const NOT_WORDS = new Set(["Enter", "Escape", "Space"]);
+  const looksLikeWords = (s: string): boolean =>
+    !NOT_WORDS.has(s) &&
+    (VIETNAMESE.test(s.normalize("NFC")) ||
+      /[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(s) ||
+      /^[A-Z][a-z]+[.:]?$/.test(s.trim()));
+
+  function literals(file: string): string[] {
+    const text = readFileSync(path.join(ROOT, file), "utf8");
+    const source = ts.createSourceFile(
+      file,
+      text,
+      ts.ScriptTarget.Latest,
+      true,
+      file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
+    const found: string[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
+      if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) found.push(node.text);
+      else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) found.push(node.text);
+      else if (ts.isJsxText(node) && node.text.trim() !== "") found.push(node.text.trim());
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    return found;
+  }
+
+  it("finds words where they are (a meaningful check)", () => {
+    // The glossary itself is full of them, and the same reading finds them.
+    expect(literals("src/i18n/glossary.ts").filter(looksLikeWords).length).toBeGreaterThan(50);
+    expect(["Tổng cộng", "Not met", "Rate", "Chỉ tiêu:"].every(looksLikeWords)).toBe(true);
+    expect(["agency", "progress-row", "ascending", "640px", "RoViecTienDo", "vi"].some(looksLikeWords)).toBe(false);
+  });
+
+  it.each(FILES)("%s writes no word of its own", (file) => {
+    expect(literals(file).filter(looksLikeWords)).toEqual([]);
   });
 });

@@ -2,16 +2,7 @@
  * Names and headers of the sheets Rõ Việc writes into a workbook, in Vietnamese and English.
  */
 import type { Lang, Severity } from "../../core";
-import { SEVERITY_TERMS, capitalised } from "../../i18n/glossary";
-
-/** The glossary's severity names, as the heading of a cell: "Thông tin", "Info". */
-function severityNames(lang: Lang): Readonly<Record<Severity, string>> {
-  return {
-    error: capitalised(SEVERITY_TERMS.error[lang]),
-    warning: capitalised(SEVERITY_TERMS.warning[lang]),
-    info: capitalised(SEVERITY_TERMS.info[lang]),
-  };
-}
+import { SEVERITY_TERMS, SHEET_TERMS, TERMS, capitalised } from "../../i18n/glossary";
 
 export interface MarkingStrings {
   readonly findingsSheet: string;
@@ -25,27 +16,41 @@ export interface MarkingStrings {
   readonly noFindings: string;
 }
 
-export const vi: MarkingStrings = {
-  findingsSheet: "Rõ Việc – Kết quả",
-  changeLogSheet: "Rõ Việc – Nhật ký sửa",
-  findingsHeaders: ["Ô", "Nhiệm vụ", "Mức độ", "Quy tắc", "Nội dung", "Gợi ý"],
-  changeLogHeaders: ["Thời gian", "Trang tính", "Ô", "Giá trị cũ", "Giá trị mới", "Dữ liệu khôi phục"],
-  severity: severityNames("vi"),
-  notePrefix: "Rõ Việc:",
-  suggestion: "Gợi ý",
-  noFindings: "Không có phát hiện nào.",
-};
+/** The words of the sheets and notes Rõ Việc writes, every one the glossary's. */
+function strings(lang: Lang): MarkingStrings {
+  const w = SHEET_TERMS;
+  return {
+    findingsSheet: w.findings[lang],
+    changeLogSheet: w.changeLog[lang],
+    findingsHeaders: [
+      w.cell[lang],
+      capitalised(TERMS.task[lang]),
+      capitalised(TERMS.severity[lang]),
+      capitalised(TERMS.rule[lang]),
+      w.message[lang],
+      w.suggestion[lang],
+    ],
+    changeLogHeaders: [
+      w.time[lang],
+      w.sheet[lang],
+      w.cell[lang],
+      w.oldValue[lang],
+      w.newValue[lang],
+      w.restoreData[lang],
+    ],
+    severity: {
+      error: capitalised(SEVERITY_TERMS.error[lang]),
+      warning: capitalised(SEVERITY_TERMS.warning[lang]),
+      info: capitalised(SEVERITY_TERMS.info[lang]),
+    },
+    notePrefix: w.notePrefix[lang],
+    suggestion: w.suggestion[lang],
+    noFindings: w.noFindings[lang],
+  };
+}
 
-export const en: MarkingStrings = {
-  findingsSheet: "Rõ Việc – Findings",
-  changeLogSheet: "Rõ Việc – Change log",
-  findingsHeaders: ["Cell", "Task", "Severity", "Rule", "Message", "Suggestion"],
-  changeLogHeaders: ["Time", "Sheet", "Cell", "Old value", "New value", "Restore data"],
-  severity: severityNames("en"),
-  notePrefix: "Rõ Việc:",
-  suggestion: "Suggestion",
-  noFindings: "No findings.",
-};
+export const vi: MarkingStrings = strings("vi");
+export const en: MarkingStrings = strings("en");
 
 export const STRINGS: Readonly<Record<Lang, MarkingStrings>> = { vi, en };
 
