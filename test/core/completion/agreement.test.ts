@@ -2,7 +2,9 @@
  * Acceptance: the completion figures agree to the unit between the command line, the summary sheet it writes,
  * the task pane's table and the worksheet functions, on the same workbook (the tracking sheet fixture: joint and
  * collective leads, spelling variants and aliases, date cells, indicative and milestone deadlines, unknown
- * statuses). Any surface that diverges on any agency or figure fails this test.
+ * statuses). Any surface that diverges on any agency or figure fails this test. The words (severities, sections,
+ * the figures' names) and the totals are held to agree in agreement-words.test.tsx, on the 2024 seed example and a
+ * corpus appendix with sub-rows.
  */
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
