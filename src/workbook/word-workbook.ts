@@ -6,6 +6,7 @@
 import {
   defaultDirectory,
   defaultHeaderVocabulary,
+  detectTable,
   defaultProseVocabulary,
   parseProse,
   proseGrid,
@@ -59,10 +60,14 @@ export async function wordGrids(
 ): Promise<WordGrids> {
   const content = await readDocx(bytes, { tableName: names.table });
   const converted = [...content.converted.keys()];
-  if (content.tables.length > 0) return { grids: content.tables.map((t) => t.grid), converted };
+  const tables = content.tables.map((t) => t.grid);
+  // A table that holds an appendix is read; a document whose tables hold none (a letterhead, a signature block)
+  // is read for a task list written as prose, and, failing that, its tables are still given to be reported on.
+  if (tables.some((g) => detectTable(g).ok)) return { grids: tables, converted };
   const read = proseAppendix(content.text, names.prose, directory);
-  if (!read) throw new DocxReadError("nothing");
-  return { grids: [read.grid], prose: read.prose, converted };
+  if (read) return { grids: [read.grid], prose: read.prose, converted };
+  if (tables.length > 0) return { grids: tables, converted };
+  throw new DocxReadError("nothing");
 }
 
 /** A Word file as a new workbook of formatted appendix sheets. Throws DocxReadError. */

@@ -17,6 +17,7 @@ import {
   type Grid,
 } from "../../../src/core";
 import { DocxReadError, readDocx } from "../../../src/workbook/docx";
+import { wordGrids } from "../../../src/workbook/word-workbook";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 
 const ROOT = join(__dirname, "../../..");
@@ -152,5 +153,39 @@ describe("what is not a readable Word document", () => {
     const entity = new JSZip();
     entity.file("word/document.xml", '<!DOCTYPE x [<!ENTITY a "aaaa">]><w:document><w:body/></w:document>');
     expect(await code(await entity.generateAsync({ type: "uint8array" }))).toBe("damaged");
+  });
+});
+
+describe("a Word file whose only table is not an appendix", () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const p = (text: string): string => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const row = (cells: string[]): string => `<w:tr>${cells.map((c) => `<w:tc>${p(c)}</w:tc>`).join("")}</w:tr>`;
+  async function docx(body: string): Promise<Uint8Array> {
+    const zip = new JSZip();
+    zip.file("word/document.xml", `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+    return zip.generateAsync({ type: "uint8array" });
+  }
+  const names = { table: (n: number) => `Bảng ${n}`, prose: "Phụ lục" };
+
+  it("reads the task list written below the letterhead table", async () => {
+    const bytes = await docx(
+      `<w:tbl>${row(["ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])}${row(["Số: 12/KH-UBND", "", "Lai Châu, ngày 5 tháng 3 năm 2026"])}</w:tbl>` +
+        p("IV. NHIỆM VỤ CỤ THỂ") +
+        p("1. Sở Y tế") +
+        p("- Triển khai hồ sơ sức khỏe điện tử cho người dân.") +
+        p("+ Sản phẩm: Hồ sơ sức khỏe điện tử.") +
+        p("+ Tiến độ: Năm 2026."),
+    );
+    const read = await wordGrids(bytes, names);
+    expect(read.grids.map((g) => g.sheet)).toEqual(["Phụ lục"]);
+    expect(read.prose?.rows.filter((r) => r.kind === "task")).toEqual([
+      expect.objectContaining({ lead: "Sở Y tế", deliverable: "Hồ sơ sức khỏe điện tử.", deadline: "Năm 2026." }),
+    ]);
+  });
+
+  it("gives the tables when there is no task list either, so the check says no appendix was found there", async () => {
+    const bytes = await docx(`<w:tbl>${row(["A", "B", "C"])}${row(["1", "2", "3"])}</w:tbl>` + p("Kính gửi các sở."));
+    expect((await wordGrids(bytes, names)).grids.map((g) => g.sheet)).toEqual(["Bảng 1"]);
+    await expect(wordGrids(await docx(p("Kính gửi các sở.")), names)).rejects.toMatchObject({ code: "nothing" });
   });
 });
