@@ -15,6 +15,8 @@ export interface CheckArgs {
   readonly agencies?: string;
   /** Add the system's or the validator's own text to an error message. */
   readonly verbose?: boolean;
+  /** List the findings accepted in the file (with their reasons) besides the others. */
+  readonly showAccepted?: boolean;
 }
 
 export type ParsedArgs =
@@ -41,6 +43,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];
   let json = false;
   let verbose = false;
+  let showAccepted = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "-h" || a === "--help") return { ok: true, help: true, lang };
@@ -51,6 +54,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     if (a === "--verbose") {
       verbose = true;
+      continue;
+    }
+    if (a === "--show-accepted") {
+      showAccepted = true;
       continue;
     }
     if (a.startsWith("--")) {
@@ -94,6 +101,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       lang,
       agencies: values.get("--agencies"),
       verbose,
+      showAccepted,
     },
   };
 }

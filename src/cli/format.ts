@@ -1,5 +1,6 @@
 /** Text output of the command line: findings sorted by row, then totals. */
 import {
+  type AcceptedFinding,
   type CheckResult,
   type CompletionReport,
   completionTable,
@@ -72,12 +73,38 @@ function englishCounts(stats: Report["stats"]): Record<string, string> {
   };
 }
 
-export function formatText(result: OkResult, file: string, lang: Lang): string {
+/** The findings accepted in the file: a count, or with `show` each with its reason. */
+function formatAccepted(accepted: readonly AcceptedFinding[], show: boolean, lang: Lang): string[] {
+  if (accepted.length === 0) return [];
+  if (!show) return [t("accepted-count", lang, { count: accepted.length })];
+  const lines = [t("accepted-heading", lang, { count: accepted.length })];
+  for (const { finding, acceptance } of accepted) {
+    lines.push(...formatFinding(finding, lang));
+    const reason = acceptance.reason === "" ? t("no-reason", lang) : `“${acceptance.reason}”`;
+    lines.push(`${" ".repeat(29)}→ ${t("reason", lang)}: ${reason}${acceptance.at ? ` (${acceptance.at})` : ""}`);
+  }
+  return lines;
+}
+
+/**
+ * The text report. `result.report` holds the findings shown (accepted ones set aside, counts recomputed);
+ * `accepted` the findings set aside, counted after the totals or, with `showAccepted`, listed with their reasons.
+ */
+export function formatText(
+  result: OkResult,
+  file: string,
+  lang: Lang,
+  accepted: readonly AcceptedFinding[] = [],
+  showAccepted = false,
+): string {
   const r = result.report;
   const lines = [...formatHeader(result, file, lang), ""];
   if (r.findings.length === 0) lines.push(t("no-findings", lang));
   for (const f of r.findings) lines.push(...formatFinding(f, lang));
   lines.push("", t("totals", lang, { ...r.stats, ...englishCounts(r.stats) }));
+  const acceptedLines = formatAccepted(accepted, showAccepted, lang);
+  if (showAccepted && acceptedLines.length > 0) lines.push("");
+  lines.push(...acceptedLines);
   if (r.completion) lines.push("", ...formatCompletion(r.completion, lang));
   return lines.join("\n");
 }

@@ -5,8 +5,16 @@
  */
 import { promises as fs, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { defaultDirectory, checkGrid, pickSheet, publicReport, type Lang } from "../core";
-import { markFindings } from "../workbook/marking";
+import {
+  applyAcceptances,
+  defaultDirectory,
+  checkGrid,
+  pickSheet,
+  publicFinding,
+  publicReport,
+  type Lang,
+} from "../core";
+import { markFindings, readAcceptances } from "../workbook/marking";
 import { writeSummary } from "../workbook/summary";
 import { readAgencyFile } from "./agency-file";
 import { parseArgs, type CheckArgs } from "./args";
@@ -70,11 +78,16 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   if (!result.ok)
     throw new CliError(OPTION_FAILURES.has(result.failure.reason) ? result.message : inFile(args.file, result.message));
 
+  // Findings accepted in the workbook (its state sheet) are set aside: not listed, not counted, not marked.
+  const view = applyAcceptances(result.report, picked.grid, workbook ? await readAcceptances(workbook) : []);
+  const report = view.report;
   if (args.json) {
     const converted = source.converted.length > 0 ? { converted: source.converted } : {};
-    io.out(JSON.stringify({ ...publicReport(result.report), ...converted }, null, 2));
+    const accepted = view.accepted.map((a) => ({ ...publicFinding(a.finding), reason: a.acceptance.reason }));
+    const extra = args.showAccepted ? { accepted } : view.accepted.length > 0 ? { acceptedCount: accepted.length } : {};
+    io.out(JSON.stringify({ ...publicReport(report), ...converted, ...extra }, null, 2));
   } else {
-    io.out(formatText(result, path.basename(args.file), lang));
+    io.out(formatText({ ...result, report }, path.basename(args.file), lang, view.accepted, args.showAccepted));
     const note = sourceNote(source, lang);
     if (note) io.out(note);
   }
@@ -82,7 +95,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   if (args.out !== undefined && workbook) {
     let bytes: Uint8Array;
     try {
-      await markFindings(workbook, picked.grid.sheet, result.report.findings, lang);
+      await markFindings(workbook, picked.grid.sheet, report.findings, lang);
       if (result.report.completion) await writeSummary(workbook, result.report.completion, lang);
       bytes = await workbook.toBuffer();
     } catch (e) {
@@ -98,7 +111,7 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
     }
     if (!args.json) io.out(t("written", lang, { file: args.out }));
   }
-  return result.report.valid ? 0 : 1;
+  return report.valid ? 0 : 1;
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {

@@ -23,6 +23,7 @@ Tùy chọn:
   --lang vi|en            ngôn ngữ (mặc định: vi)
   --verbose               thêm chi tiết kỹ thuật vào thông báo lỗi
   --agencies TỆP.json     danh mục cơ quan bổ sung của người dùng
+  --show-accepted         liệt kê cả các phát hiện đã chấp nhận (lưu trong tệp), kèm lý do
   -h, --help              hướng dẫn này
   -v, --version           phiên bản
 
@@ -45,6 +46,7 @@ Options:
   --lang vi|en            language (default: vi)
   --verbose               add the technical detail to error messages
   --agencies FILE.json    the user's own agency directory additions
+  --show-accepted         also list the findings accepted in the file, with their reasons
   -h, --help              this help
   -v, --version           version
 
@@ -244,6 +246,16 @@ Exit codes: 0 no errors, 1 errors found, 2 the input cannot be checked.`,
     vi: `Tổng: {{tasks}} ${TERMS.tasks.vi}, {{sections}} ${TERMS.sections.vi} — {{errors}} ${S.error.vi}, {{warnings}} ${S.warning.vi}, {{infos}} ${S.info.vi}.`,
     en: "Total: {{tasksEn}}, {{sectionsEn}} — {{errorsEn}}, {{warningsEn}}, {{infosEn}}.",
   },
+  "accepted-count": {
+    vi: `{{count}} phát hiện ${TERMS.accepted.vi} (lưu trong tệp) không tính vào tổng; xem bằng --show-accepted.`,
+    en: `{{count}} ${TERMS.accepted.en} finding(s) (kept in the file) not counted in the totals; list them with --show-accepted.`,
+  },
+  "accepted-heading": {
+    vi: `Phát hiện ${TERMS.accepted.vi} ({{count}}), không tính vào tổng:`,
+    en: `Findings ${TERMS.accepted.en} ({{count}}), not counted in the totals:`,
+  },
+  reason: { vi: "lý do", en: "reason" },
+  "no-reason": { vi: "(không ghi lý do)", en: "(no reason given)" },
   written: { vi: "Đã ghi bản sao có đánh dấu: {{file}}", en: "Annotated copy written: {{file}}" },
   "completion-heading": {
     vi: "Tiến độ theo cơ quan chủ trì, tính đến ngày {{date}}:",

@@ -3,6 +3,17 @@
  * worksheet functions): everything they use is exported here, and a lint rule keeps them from importing core files
  * directly.
  */
+export {
+  acceptFinding,
+  acceptanceCell,
+  acceptanceKey,
+  acceptanceOf,
+  applyAcceptances,
+  cellFingerprint,
+  findingHash,
+  shortHash,
+} from "./acceptance";
+export type { Acceptance, AcceptanceView, AcceptedFinding } from "./acceptance";
 export { defaultDirectory } from "./agencies/default";
 export type { AgencyDirectory } from "./agencies/directory";
 export { agencyEntrySchema, directoryFileSchema, parseDirectoryData } from "./agencies/schema";
@@ -43,7 +54,7 @@ export type { ProseGridLayout } from "./prose/grid";
 export { parseProse } from "./prose/parse";
 export type { ProseOptions, ProseRow, ProseSection, ProseTable, ProseTask, UnplacedLine } from "./prose/parse";
 export { compileProseVocabulary, defaultProseVocabulary, proseVocabularySchema } from "./prose/vocabulary";
-export { publicReport } from "./public-report";
+export { publicFinding, publicReport } from "./public-report";
 export { describeRule, renderFailure, renderFinding } from "./render";
 export type { RenderedFinding } from "./render";
 export { formatMessage } from "./rule";

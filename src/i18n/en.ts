@@ -81,6 +81,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "status.working": "Working…",
   "status.marked": "Marked cells: {{count}}. A sheet listing the findings was added.",
   "status.cleared": "Marks removed.",
+  "status.accepted": "Finding in cell {{cell}} accepted and kept in the file.",
+  "status.ignored": "Finding in cell {{cell}} ignored for this session.",
+  "status.revoked": "Acceptance revoked for {{count}} finding(s): they are listed again.",
+  "status.clearedKept": `Marks cleared. {{count}} ${TERMS.accepted.en} finding(s) kept: revoke them in the “${TERMS.accepted.en}” list to remove everything.`,
   "status.fixed": "Cells fixed: {{count}}. Checked again.",
   "status.undone": "Fixes undone and checked again.",
 
@@ -120,6 +124,23 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "finding.showMore": "Show {{count}} more",
   "finding.collapse": "Collapse",
   "finding.expand": "Expand",
+
+  "accept.open": "Accept or ignore the finding in cell {{cell}}",
+  "accept.reason": "Reason for accepting (kept in the file)",
+  "accept.reasonPlaceholder": "For example: agreed to keep as is",
+  "accept.accept": "Accept",
+  "accept.ignore": "Ignore this time",
+  "accept.cancel": "Cancel",
+  "accept.hint":
+    "“Accept” keeps it in the file with the reason: the finding is not shown or counted again until the cell's text changes. “Ignore this time” hides it for this session only.",
+  "accepted.count": `{{count}} ${TERMS.accepted.en}`,
+  "accepted.title": `Findings ${TERMS.accepted.en}`,
+  "accepted.session": "Ignored this time",
+  "accepted.reason": "Reason: {{reason}}",
+  "accepted.noReason": "No reason given",
+  "accepted.revoke": "Revoke",
+  "accepted.revoke.label": "Revoke the acceptance of the finding in cell {{cell}}",
+  "accepted.revokeAll": "Revoke all",
 
   "agencies.title": "Your agencies",
   "agencies.explain":

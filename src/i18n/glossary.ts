@@ -30,6 +30,8 @@ export const TERMS = {
   tasks: { vi: "nhiệm vụ", en: "tasks" },
   rule: { vi: "quy tắc", en: "rule" },
   severity: { vi: "mức độ", en: "severity" },
+  /** A finding the reviewer accepted as deliberate ("Chấp nhận"): not shown or counted again. */
+  accepted: { vi: "đã chấp nhận", en: "accepted" },
   /** A rate that cannot be computed (nothing due yet). */
   missingRate: { vi: "—", en: "—" },
 } as const satisfies Record<string, Term>;

@@ -81,6 +81,10 @@ export const vi = {
   "status.working": "Đang thực hiện…",
   "status.marked": "Đã đánh dấu {{count}} ô có vấn đề và thêm trang tính danh sách vấn đề.",
   "status.cleared": "Đã xóa đánh dấu.",
+  "status.accepted": "Đã chấp nhận vấn đề ở ô {{cell}} và lưu vào tệp.",
+  "status.ignored": "Đã bỏ qua vấn đề ở ô {{cell}} trong phiên này.",
+  "status.revoked": "Đã bỏ chấp nhận {{count}} vấn đề: chúng hiện lại trong danh sách.",
+  "status.clearedKept": `Đã xóa đánh dấu. Giữ {{count}} vấn đề ${TERMS.accepted.vi}: bỏ chấp nhận trong danh sách “${TERMS.accepted.vi}” nếu muốn xóa hết.`,
   "status.fixed": "Đã sửa {{count}} chỗ và kiểm tra lại.",
   "status.undone": "Đã hoàn tác và kiểm tra lại.",
 
@@ -120,6 +124,23 @@ export const vi = {
   "finding.showMore": "Hiện thêm {{count}}",
   "finding.collapse": "Thu gọn",
   "finding.expand": "Mở rộng",
+
+  "accept.open": "Chấp nhận hoặc bỏ qua vấn đề ở ô {{cell}}",
+  "accept.reason": "Lý do chấp nhận (lưu vào tệp)",
+  "accept.reasonPlaceholder": "Ví dụ: đã thống nhất giữ nguyên",
+  "accept.accept": "Chấp nhận",
+  "accept.ignore": "Bỏ qua lần này",
+  "accept.cancel": "Hủy",
+  "accept.hint":
+    "“Chấp nhận” lưu vào tệp cùng lý do: vấn đề không hiện và không được đếm nữa cho đến khi nội dung ô thay đổi. “Bỏ qua lần này” chỉ ẩn trong phiên làm việc này.",
+  "accepted.count": `{{count}} ${TERMS.accepted.vi}`,
+  "accepted.title": `Vấn đề ${TERMS.accepted.vi}`,
+  "accepted.session": "Bỏ qua lần này",
+  "accepted.reason": "Lý do: {{reason}}",
+  "accepted.noReason": "Không ghi lý do",
+  "accepted.revoke": "Bỏ chấp nhận",
+  "accepted.revoke.label": "Bỏ chấp nhận vấn đề ở ô {{cell}}",
+  "accepted.revokeAll": "Bỏ chấp nhận tất cả",
 
   "agencies.title": "Danh mục cơ quan của bạn",
   "agencies.explain":

@@ -24,7 +24,7 @@ import {
   TaskListSquareLtr48Filled,
 } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
-import { type CellRange, type Grid, type Severity, worseSeverity } from "../core";
+import { applyAcceptances, type CellRange, type Grid, type Severity, worseSeverity } from "../core";
 import { translate, type Lang, type MessageKey } from "../i18n";
 import type { SheetInfo, WorkbookPort } from "../workbook/port";
 import { App, type ThemeName } from "../taskpane/App";
@@ -236,7 +236,9 @@ export function PreviewApp(props: PreviewAppProps) {
     try {
       const copy = await open(await loaded.wb.toBuffer());
       copy.setActiveSheet(result.report.sheet);
-      await services.mark(copy, result.report.sheet, result.report.findings, lang);
+      // The findings accepted in the file are not marked, as in the pane and the command line.
+      const shown = applyAcceptances(result.report, result.analysis.grid, await services.readAcceptances(copy));
+      await services.mark(copy, result.report.sheet, shown.report.findings, lang);
       saveBytes(await copy.toBuffer(), annotatedName(loaded.fileName));
     } catch (e) {
       setError({ key: "preview.downloadFailed", name: e instanceof Error ? e.message : String(e) });

@@ -17,7 +17,7 @@ export interface ObservablePort extends WorkbookPort {
 }
 
 export type Phase = "loading" | "ready" | "no-table" | "error";
-export type Busy = "check" | "mark" | "clear" | "fix" | "undo" | "selection" | "agencies";
+export type Busy = "check" | "mark" | "clear" | "fix" | "undo" | "selection" | "agencies" | "accept";
 
 export interface Notice {
   readonly intent: "success" | "error" | "info";

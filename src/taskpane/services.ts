@@ -17,6 +17,7 @@ import {
   describeRule,
   renderFinding,
   type RenderedFinding,
+  type Acceptance,
   type CellRange,
   type Grid,
   type ColumnMapping,
@@ -26,7 +27,17 @@ import {
   type IsoDate,
   type Lang,
 } from "../core";
-import { applyFixes, clearMarks, markFindings, planFixes, undoFixes, type FixPlan } from "../workbook/marking";
+import {
+  addAcceptances,
+  applyFixes,
+  clearMarks,
+  markFindings,
+  planFixes,
+  readAcceptances,
+  revokeAcceptances,
+  undoFixes,
+  type FixPlan,
+} from "../workbook/marking";
 import type { WorkbookPort } from "../workbook/port";
 import { writeSummary } from "../workbook/summary";
 import type { CheckSuccess } from "./paneTypes";
@@ -59,7 +70,14 @@ export interface PaneServices {
   createAgencySheet(port: WorkbookPort): Promise<void>;
   /** Colours and annotates the cells with findings; how many cells were marked. */
   mark(port: WorkbookPort, sheet: string, findings: readonly Finding[], lang: Lang): Promise<{ cells: number }>;
-  clearMarks(port: WorkbookPort): Promise<{ restored: number }>;
+  /** Removes the marks; the accepted findings stay (`keptAcceptances` of them). */
+  clearMarks(port: WorkbookPort): Promise<{ restored: number; keptAcceptances?: number }>;
+  /** The findings accepted in the workbook (its state sheet). */
+  readAcceptances(port: WorkbookPort): Promise<Acceptance[]>;
+  /** Stores acceptances in the workbook; every acceptance now stored. */
+  addAcceptances(port: WorkbookPort, added: readonly Acceptance[]): Promise<Acceptance[]>;
+  /** Removes acceptances from the workbook; every acceptance still stored. */
+  revokeAcceptances(port: WorkbookPort, revoked: readonly Acceptance[]): Promise<Acceptance[]>;
   /** Applies the fixes; how many cells changed. */
   applyFixes(port: WorkbookPort, sheet: string, fixes: readonly Fix[], lang: Lang): Promise<{ changed: number }>;
   undoFixes(port: WorkbookPort, sheet: string): Promise<{ restored: number }>;
@@ -106,6 +124,9 @@ export const defaultServices: PaneServices = {
   },
   mark: (port, sheet, findings, lang) => markFindings(port, sheet, findings, lang),
   clearMarks: (port) => clearMarks(port),
+  readAcceptances: (port) => readAcceptances(port),
+  addAcceptances: (port, added) => addAcceptances(port, added),
+  revokeAcceptances: (port, revoked) => revokeAcceptances(port, revoked),
   applyFixes: (port, sheet, fixes, lang) => applyFixes(port, sheet, fixes, lang),
   undoFixes: (port, sheet) => undoFixes(port, sheet),
   planFixes: (grid, fixes, lang) => planFixes(grid, fixes, lang),

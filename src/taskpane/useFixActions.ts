@@ -41,8 +41,10 @@ export function useFixActions({ port, services, runner, live, checkNow }: FixAct
   );
 
   const fix = useCallback((f: Finding) => run("fix", () => applyFixList([f])), [run, applyFixList]);
+  /** Applies the fixes of `findings` (those shown), by default of every finding of the last check. */
   const fixAll = useCallback(
-    () => run("fix", () => applyFixList(live.current.result?.report.findings ?? [])),
+    (findings?: readonly Finding[]) =>
+      run("fix", () => applyFixList(findings ?? live.current.result?.report.findings ?? [])),
     [live, run, applyFixList],
   );
 

@@ -1,5 +1,6 @@
 /** Marking the last check's findings in the workbook, and removing the pane's marks. */
 import { useCallback, type MutableRefObject } from "react";
+import type { Finding } from "../core";
 import type { ObservablePort } from "./paneTypes";
 import type { PaneServices } from "./services";
 import type { PaneRunner } from "./usePaneRunner";
@@ -15,14 +16,16 @@ export interface MarkActionsOptions {
 export function useMarkActions({ port, services, runner, live }: MarkActionsOptions) {
   const { run, write, setNotice } = runner;
 
+  /** Marks `findings` (those shown: the accepted ones left out), by default every finding of the last check. */
   const mark = useCallback(
-    () =>
+    (findings?: readonly Finding[]) =>
       run("mark", async () => {
         const res = live.current.result;
         if (!res) return;
         let cells = 0;
+        const list = findings ?? res.report.findings;
         await write(async () => {
-          cells = (await services.mark(port, res.report.sheet, res.report.findings, live.current.lang)).cells;
+          cells = (await services.mark(port, res.report.sheet, list, live.current.lang)).cells;
         });
         setNotice({ intent: "success", key: "status.marked", params: { count: cells } });
       }),
@@ -32,10 +35,12 @@ export function useMarkActions({ port, services, runner, live }: MarkActionsOpti
   const clearMarks = useCallback(
     () =>
       run("clear", async () => {
+        let kept = 0;
         await write(async () => {
-          await services.clearMarks(port);
+          kept = (await services.clearMarks(port)).keptAcceptances ?? 0;
         });
-        setNotice({ intent: "success", key: "status.cleared" });
+        if (kept > 0) setNotice({ intent: "success", key: "status.clearedKept", params: { count: kept } });
+        else setNotice({ intent: "success", key: "status.cleared" });
       }),
     [run, write, setNotice, services, port],
   );

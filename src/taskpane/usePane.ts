@@ -18,6 +18,7 @@ import {
 } from "../core";
 import { normalisePlanPeriod, type CheckSuccess, type ObservablePort } from "./paneTypes";
 import type { PaneServices } from "./services";
+import { useAcceptances } from "./useAcceptances";
 import { useAgencyActions } from "./useAgencyActions";
 import { useAutoCheck } from "./useAutoCheck";
 import { useFixActions } from "./useFixActions";
@@ -59,6 +60,8 @@ export function usePane({ port, services, lang, asOf, onSelect, onResult, onWork
   const marks = useMarkActions({ port, services, runner, live });
   const fixes = useFixActions({ port, services, runner, live, checkNow });
   const agencies = useAgencyActions({ port, services, runner, setDirectory });
+  const acceptances = useAcceptances({ port, services, runner, result: session.result });
+  const shown = acceptances.report?.findings;
   const [autoCheck, setAutoCheck] = useState(false);
 
   // Re-check after the user edits the sheet, when the port can say so and the user asked for it.
@@ -83,6 +86,13 @@ export function usePane({ port, services, lang, asOf, onSelect, onResult, onWork
     planPeriod: session.planPeriod,
     planPeriodValid: normalisePlanPeriod(session.planPeriod) !== undefined,
     result: session.result,
+    /** The last check's report without the accepted findings: what the check tab lists and counts. */
+    shownReport: acceptances.report,
+    /** The findings accepted (kept in the workbook) or ignored this session, each with its acceptance. */
+    accepted: acceptances.accepted,
+    accept: acceptances.accept,
+    ignore: acceptances.ignore,
+    revoke: acceptances.revoke,
     busy,
     notice,
     canUndo: fixes.canUndo,
@@ -100,10 +110,12 @@ export function usePane({ port, services, lang, asOf, onSelect, onResult, onWork
     select: state.select,
     selectCell: state.selectCell,
     setAsOf: state.setAsOf,
-    mark: marks.mark,
+    /** Marks the findings shown (accepted ones are not marked). */
+    mark: () => marks.mark(shown),
     clearMarks: marks.clearMarks,
     fix: fixes.fix,
-    fixAll: fixes.fixAll,
+    /** Applies the fixes of the findings shown (an accepted finding is left as it is). */
+    fixAll: () => fixes.fixAll(shown),
     undo: fixes.undo,
     setAutoCheck,
     reloadDirectory: agencies.reloadDirectory,

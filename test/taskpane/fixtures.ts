@@ -17,7 +17,7 @@ import type {
   Lang,
   TaskRecord,
 } from "../../src/core/types";
-import { planFixes } from "../../src/workbook/marking";
+import { addAcceptances, planFixes, readAcceptances, revokeAcceptances } from "../../src/workbook/marking";
 import type { DetectOptions, DirectoryInfo, PaneServices } from "../../src/taskpane/services";
 import type { FakeSheet } from "./fakePort";
 
@@ -311,6 +311,9 @@ export function scriptedServices(): ScriptedServices {
     }),
     mark: jest.fn(async () => ({ cells: 4 })),
     clearMarks: jest.fn(async () => ({ restored: 4 })),
+    readAcceptances: jest.fn(readAcceptances),
+    addAcceptances: jest.fn(addAcceptances),
+    revokeAcceptances: jest.fn(revokeAcceptances),
     applyFixes: jest.fn(async (_p: unknown, _s: string, fixes: unknown[]) => ({ changed: fixes.length })),
     undoFixes: jest.fn(async () => ({ restored: 1 })),
     planFixes: jest.fn((grid: Grid, fixes: readonly Fix[], lang: Lang) => planFixes(grid, fixes, lang)),

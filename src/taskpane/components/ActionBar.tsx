@@ -29,10 +29,12 @@ export function ActionBar({ pane }: { pane: PaneModel }) {
   const checked = pane.result !== undefined;
   const [confirming, setConfirming] = useState(false);
   const result = pane.result;
+  // The findings shown: an accepted finding is neither marked nor fixed.
+  const shown = pane.shownReport?.findings;
   const { planFixes } = pane.services;
   const plan = useMemo(
-    () => (result ? planFixes(result.analysis.grid, collectFixes(result.report.findings), lang) : undefined),
-    [result, planFixes, lang],
+    () => (result && shown ? planFixes(result.analysis.grid, collectFixes(shown), lang) : undefined),
+    [result, shown, planFixes, lang],
   );
   const fixes = plan?.cells ?? 0;
   const fixAll = () => {
@@ -58,7 +60,7 @@ export function ActionBar({ pane }: { pane: PaneModel }) {
           <Button
             icon={<Highlight20Regular />}
             onClick={() => void pane.mark()}
-            disabled={busy || !checked || pane.result?.report.findings.length === 0}
+            disabled={busy || !checked || shown?.length === 0}
             data-testid="mark"
           >
             {t("actions.mark")}
@@ -82,7 +84,7 @@ export function ActionBar({ pane }: { pane: PaneModel }) {
         {confirming && plan && result && (
           <FixAllDialog
             count={fixes}
-            rules={changesByRule(plan, result.report.findings)}
+            rules={changesByRule(plan, shown ?? [])}
             onCancel={() => setConfirming(false)}
             onConfirm={() => {
               setConfirming(false);

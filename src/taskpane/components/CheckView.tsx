@@ -15,6 +15,7 @@ import {
 } from "../findings";
 import { useLang } from "../i18nContext";
 import type { PaneModel } from "../usePane";
+import { AcceptedList } from "./AcceptedList";
 import { ActionBar } from "./ActionBar";
 import { FilterBar } from "./FilterBar";
 import { FindingList } from "./FindingList";
@@ -35,9 +36,11 @@ export function CheckView({ pane }: { pane: PaneModel }) {
   const [selected, setSelected] = useState<Finding>();
 
   const result = pane.result;
+  // The findings shown: the accepted ones are set aside (listed under "n đã chấp nhận").
+  const report = pane.shownReport;
   const derived = useMemo(() => {
-    if (!result) return undefined;
-    const findings = result.report.findings;
+    if (!result || !report) return undefined;
+    const findings = report.findings;
     const byRow = tasksByRow(result.tasks);
     const shown = filterFindings(findings, filters, byRow);
     return {
@@ -47,7 +50,7 @@ export function CheckView({ pane }: { pane: PaneModel }) {
       shown,
       groups: groupFindings(shown),
     };
-  }, [result, filters]);
+  }, [result, report, filters]);
 
   if (pane.phase === "loading") {
     return <Spinner className={s.centre} label={t("app.loading")} />;
@@ -71,9 +74,18 @@ export function CheckView({ pane }: { pane: PaneModel }) {
       {pane.phase === "ready" && <TableCard pane={pane} />}
       {pane.phase === "ready" && <ActionBar pane={pane} />}
       {pane.phase === "ready" && !result && <Text className={s.muted}>{t("summary.notChecked")}</Text>}
-      {result && derived && (
+      {result && report && derived && (
         <>
-          <Summary report={result.report} />
+          <Summary report={report} />
+          {pane.accepted.length > 0 && (
+            <AcceptedList
+              items={pane.accepted}
+              busy={pane.busy !== undefined}
+              onSelect={(f) => void pane.select(f)}
+              onRevoke={(items) => void pane.revoke(items)}
+              render={pane.renderFinding}
+            />
+          )}
           {derived.counts.total > 0 && (
             <FilterBar
               filters={filters}
@@ -96,6 +108,8 @@ export function CheckView({ pane }: { pane: PaneModel }) {
             busy={pane.busy !== undefined}
             onSelect={select}
             onFix={(f) => void pane.fix(f)}
+            onAccept={(f, reason) => void pane.accept(f, reason)}
+            onIgnore={pane.ignore}
             describeRule={pane.describeRule}
             render={pane.renderFinding}
           />

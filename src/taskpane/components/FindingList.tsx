@@ -5,6 +5,8 @@
 import {
   Button,
   CounterBadge,
+  Field,
+  Input,
   Text,
   makeStyles,
   mergeClasses,
@@ -13,7 +15,12 @@ import {
   useArrowNavigationGroup,
   useId,
 } from "@fluentui/react-components";
-import { ChevronDown16Regular, ChevronRight16Regular, Wrench16Regular } from "@fluentui/react-icons";
+import {
+  CheckmarkCircle16Regular,
+  ChevronDown16Regular,
+  ChevronRight16Regular,
+  Wrench16Regular,
+} from "@fluentui/react-icons";
 import { useState } from "react";
 import type { RenderedFinding, Finding } from "../../core";
 import { ruleTitle, type MessageKey } from "../../i18n";
@@ -52,6 +59,7 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
   item: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "flex-start",
     gap: tokens.spacingHorizontalXS,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -82,7 +90,23 @@ const useStyles = makeStyles({
   cell: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   message: { fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   suggestion: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
-  fix: { marginTop: tokens.spacingVerticalS, flexShrink: 0 },
+  side: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-end",
+    gap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalS,
+    flexShrink: 0,
+  },
+  acceptForm: {
+    flexBasis: "100%",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    ...shorthands.padding(0, tokens.spacingHorizontalS, tokens.spacingVerticalS),
+  },
+  acceptButtons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   more: { margin: tokens.spacingVerticalXS },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
 });
@@ -93,6 +117,10 @@ export interface FindingListProps {
   readonly busy: boolean;
   readonly onSelect: (f: Finding) => void;
   readonly onFix: (f: Finding) => void;
+  /** "Chấp nhận" with a reason (kept in the workbook). */
+  readonly onAccept: (f: Finding, reason: string) => void;
+  /** "Bỏ qua lần này": hidden for this session only. */
+  readonly onIgnore: (f: Finding) => void;
   /** What a rule checks, shown as the tooltip of its heading. */
   readonly describeRule?: (ruleId: string) => string | undefined;
   /** A finding's words in the language shown (the core's renderer by way of the pane's services). */
@@ -142,7 +170,7 @@ interface RuleBlockProps extends Omit<FindingListProps, "groups"> {
   readonly findings: readonly Finding[];
 }
 
-function RuleBlock({ rule, findings, selected, busy, onSelect, onFix, describeRule, render }: RuleBlockProps) {
+function RuleBlock({ rule, findings, selected, describeRule, ...item }: RuleBlockProps) {
   const s = useStyles();
   const { t, lang } = useLang();
   const [open, setOpen] = useState(true);
@@ -177,10 +205,7 @@ function RuleBlock({ rule, findings, selected, busy, onSelect, onFix, describeRu
               key={`${f.rule}:${f.row}:${f.col}:${f.messageId}`}
               finding={f}
               selected={selected === f}
-              busy={busy}
-              onSelect={onSelect}
-              onFix={onFix}
-              render={render}
+              {...item}
             />
           ))}
           {findings.length > limit && (
@@ -202,12 +227,16 @@ interface FindingItemProps {
   readonly busy: boolean;
   readonly onSelect: (f: Finding) => void;
   readonly onFix: (f: Finding) => void;
+  readonly onAccept: (f: Finding, reason: string) => void;
+  readonly onIgnore: (f: Finding) => void;
   readonly render: (f: Finding) => RenderedFinding;
 }
 
-function FindingItem({ finding: f, selected, busy, onSelect, onFix, render }: FindingItemProps) {
+function FindingItem({ finding: f, selected, busy, onSelect, onFix, onAccept, onIgnore, render }: FindingItemProps) {
   const s = useStyles();
   const { t } = useLang();
+  const [accepting, setAccepting] = useState(false);
+  const [reason, setReason] = useState("");
   const { message, suggestion } = render(f);
   const related =
     f.related && f.related.length > 0
@@ -247,21 +276,77 @@ function FindingItem({ finding: f, selected, busy, onSelect, onFix, render }: Fi
         {suggestion && <Text className={s.suggestion}>{t("finding.suggestion", { text: suggestion })}</Text>}
         {related && <Text className={s.suggestion}>{related}</Text>}
       </button>
-      {f.fix && (
+      <span className={s.side}>
+        {f.fix && (
+          <Button
+            size="small"
+            icon={<Wrench16Regular />}
+            aria-label={t("finding.fix.label", { cell: f.cell })}
+            disabled={busy}
+            onClick={(e) => {
+              e.stopPropagation();
+              onFix(f);
+            }}
+            data-testid="fix"
+          >
+            {t("finding.fix")}
+          </Button>
+        )}
         <Button
-          className={s.fix}
           size="small"
-          icon={<Wrench16Regular />}
-          aria-label={t("finding.fix.label", { cell: f.cell })}
+          appearance="subtle"
+          icon={<CheckmarkCircle16Regular />}
+          aria-label={t("accept.open", { cell: f.cell })}
+          title={t("accept.open", { cell: f.cell })}
+          aria-expanded={accepting}
           disabled={busy}
           onClick={(e) => {
             e.stopPropagation();
-            onFix(f);
+            setAccepting(!accepting);
           }}
-          data-testid="fix"
-        >
-          {t("finding.fix")}
-        </Button>
+          data-testid="accept-open"
+        />
+      </span>
+      {accepting && (
+        <div className={s.acceptForm} onClick={(e) => e.stopPropagation()} data-testid="accept-form">
+          <Field label={t("accept.reason")}>
+            <Input
+              value={reason}
+              placeholder={t("accept.reasonPlaceholder")}
+              onChange={(_, d) => setReason(d.value)}
+              data-testid="accept-reason"
+            />
+          </Field>
+          <Text className={s.hint}>{t("accept.hint")}</Text>
+          <span className={s.acceptButtons}>
+            <Button
+              size="small"
+              appearance="primary"
+              disabled={busy}
+              onClick={() => {
+                setAccepting(false);
+                onAccept(f, reason);
+              }}
+              data-testid="accept"
+            >
+              {t("accept.accept")}
+            </Button>
+            <Button
+              size="small"
+              disabled={busy}
+              onClick={() => {
+                setAccepting(false);
+                onIgnore(f);
+              }}
+              data-testid="ignore"
+            >
+              {t("accept.ignore")}
+            </Button>
+            <Button size="small" appearance="subtle" onClick={() => setAccepting(false)}>
+              {t("accept.cancel")}
+            </Button>
+          </span>
+        </div>
       )}
     </li>
   );

@@ -2,6 +2,7 @@
 export { markFindings, clearMarks, cellMarks, findingsSheetSpec, sheetRef, type MarkResult } from "./mark";
 export { applyFixes, planFixes, undoFixes, type ApplyResult, type FixPlan, type PlannedChange } from "./fixes";
 export { readState, type StateRecord } from "./state-sheet";
+export { addAcceptances, readAcceptances, revokeAcceptances } from "./acceptances";
 export {
   STRINGS,
   vi,

@@ -101,7 +101,7 @@ export async function markFindings(
   const spec = findingsSheetSpec(sheet, findings, lang);
   const present = (await port.listSheets()).map((s) => s.name);
   const plan = planSheet(state, present, "findings", spec.name);
-  await writeState(port, [...kept, ...originals.map((o) => ({ ...o, sheet }))], plan.created);
+  await writeState(port, [...kept, ...originals.map((o) => ({ ...o, sheet }))], plan.created, state.accepted);
   if (marks.length > 0) await port.writeMarks(sheet, marks);
   for (const name of plan.remove) await port.deleteSheet(name);
   await port.writeSheet({ ...spec, name: plan.name });
@@ -111,9 +111,13 @@ export async function markFindings(
 /**
  * Restores the fill and note of every marked cell exactly as saved, then removes the sheets Rõ Việc created
  * (findings list, summary) and the state sheet — no sheet of the user's. Records of sheets that no longer exist
- * are dropped.
+ * are dropped. The accepted findings are decisions, not marks: they stay (the state sheet then holds only them)
+ * unless `everything` is asked, which removes every trace of Rõ Việc's state (docs/acceptances.md).
  */
-export async function clearMarks(port: WorkbookPort): Promise<{ restored: number }> {
+export async function clearMarks(
+  port: WorkbookPort,
+  options: { readonly everything?: boolean } = {},
+): Promise<{ restored: number; keptAcceptances?: number }> {
   const state = await readMarkingState(port);
   const present = (await port.listSheets()).map((s) => s.name);
   const names = new Set(present);
@@ -130,6 +134,9 @@ export async function clearMarks(port: WorkbookPort): Promise<{ restored: number
     restored += list.length;
   }
   const created = createdSheets(state, present).map((c) => c.name);
-  await deleteIfPresent(port, ...created, STATE_SHEET);
-  return { restored };
+  const kept = options.everything ? [] : state.accepted;
+  await deleteIfPresent(port, ...created);
+  if (kept.length > 0) await writeState(port, [], [], kept);
+  else await deleteIfPresent(port, STATE_SHEET);
+  return kept.length > 0 ? { restored, keptAcceptances: kept.length } : { restored };
 }

@@ -9,7 +9,12 @@
  *
  * The sheets Rõ Việc created (findings list, summary) are listed after the cell records, one row each whose first
  * cell is the JSON object `{"created": name, "role": role}`: clearing removes exactly those, and no other sheet.
+ *
+ * The findings the user accepted ("Chấp nhận") follow, one row each whose first cell is the JSON object
+ * `{"accepted": {sheet, row, col, rule, finding, text, reason, at?}}` (see src/core/acceptance.ts). Clearing the
+ * marks keeps them (docs/acceptances.md). A reader that does not know these rows skips them.
  */
+import type { Acceptance } from "../../core";
 import type { PlainValue, SavedCellState, WorkbookPort } from "../port";
 import { asInt, asText, joinChunks, splitChunks } from "./chunks";
 import { STATE_SHEET } from "./strings";
@@ -30,14 +35,22 @@ export interface CreatedSheet {
 export interface MarkingState {
   readonly records: StateRecord[];
   readonly created: CreatedSheet[];
+  readonly accepted: Acceptance[];
   readonly present: boolean;
 }
+
+/** The longest reason kept (a cell holds 32,767 characters; a reason is a sentence or two). */
+export const MAX_REASON = 2000;
 
 const ROLES: readonly SheetRole[] = ["findings", "summary", "indicators"];
 
 const HEADER: readonly PlainValue[] = ["sheet", "row", "col", "fill", "note"];
 
-export function encodeState(records: readonly StateRecord[], created: readonly CreatedSheet[] = []): PlainValue[][] {
+export function encodeState(
+  records: readonly StateRecord[],
+  created: readonly CreatedSheet[] = [],
+  accepted: readonly Acceptance[] = [],
+): PlainValue[][] {
   const rows: PlainValue[][] = [[...HEADER]];
   for (const r of records) {
     const fill = splitChunks(r.fill);
@@ -48,7 +61,24 @@ export function encodeState(records: readonly StateRecord[], created: readonly C
     }
   }
   for (const c of created) rows.push([JSON.stringify({ created: c.name, role: c.role }), null, null, null, null]);
+  for (const a of accepted) {
+    const kept = { ...a, reason: a.reason.slice(0, MAX_REASON) };
+    rows.push([JSON.stringify({ accepted: kept }), null, null, null, null]);
+  }
   return rows;
+}
+
+function acceptance(json: unknown): Acceptance | undefined {
+  if (!json || typeof json !== "object") return undefined;
+  const a = (json as Record<string, unknown>).accepted;
+  if (!a || typeof a !== "object") return undefined;
+  const { sheet, row, col, rule, finding, text, reason, at } = a as Record<string, unknown>;
+  const str = (v: unknown): v is string => typeof v === "string";
+  const pos = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 1;
+  if (!str(sheet) || sheet === "" || !pos(row) || !pos(col) || !str(rule) || !str(finding) || !str(text)) {
+    return undefined;
+  }
+  return { sheet, row, col, rule, finding, text, reason: str(reason) ? reason : "", ...(str(at) ? { at } : {}) };
 }
 
 function parseJson(s: string): unknown {
@@ -72,7 +102,7 @@ export function decodeState(rows: readonly (readonly PlainValue[])[]): StateReco
 }
 
 /** Cell records and created sheets of the state sheet. */
-export function decodeStateSheet(rows: readonly (readonly PlainValue[])[]): Omit<MarkingState, "present"> {
+export function decodeStateSheet(rows: readonly (readonly PlainValue[])[]): Omit<MarkingState, "present" | "accepted"> {
   const out: StateRecord[] = [];
   const created: CreatedSheet[] = [];
   let i = rows.length > 0 && asText(rows[0][0]) === "sheet" ? 1 : 0;
@@ -92,6 +122,7 @@ export function decodeStateSheet(rows: readonly (readonly PlainValue[])[]): Omit
       if (!created.some((c) => c.name === own.name)) created.push(own);
       continue;
     }
+    if (acceptance(sheetJson)) continue;
     const sheet = typeof sheetJson === "string" ? sheetJson : asText(first[0]);
     const row = asInt(first[1]);
     const col = asInt(first[2]);
@@ -105,26 +136,44 @@ export function decodeStateSheet(rows: readonly (readonly PlainValue[])[]): Omit
   return { records: out, created };
 }
 
+/** The acceptances of the state sheet (rows that cannot be read are skipped). */
+export function decodeAccepted(rows: readonly (readonly PlainValue[])[]): Acceptance[] {
+  const out: Acceptance[] = [];
+  for (const row of rows) {
+    const first = asText(row[0]);
+    if (!first.startsWith('{"accepted"')) continue;
+    const a = acceptance(parseJson(first));
+    if (a) out.push(a);
+  }
+  return out;
+}
+
 export async function readState(port: WorkbookPort): Promise<StateRecord[]> {
   return (await readMarkingState(port)).records;
 }
 
 export async function readMarkingState(port: WorkbookPort): Promise<MarkingState> {
   const rows = await port.readSheet(STATE_SHEET);
-  return rows ? { ...decodeStateSheet(rows), present: true } : { records: [], created: [], present: false };
+  return rows
+    ? { ...decodeStateSheet(rows), accepted: decodeAccepted(rows), present: true }
+    : { records: [], created: [], accepted: [], present: false };
 }
 
-/** Writes the state sheet (very hidden); removes it when there is nothing to keep. */
+/**
+ * Writes the state sheet (very hidden); removes it when there is nothing to keep. `accepted`: the acceptances to
+ * keep — every caller passes them on, so marking and clearing never drop one by the way.
+ */
 export async function writeState(
   port: WorkbookPort,
   records: readonly StateRecord[],
-  created: readonly CreatedSheet[] = [],
+  created: readonly CreatedSheet[],
+  accepted: readonly Acceptance[],
 ): Promise<void> {
-  if (records.length === 0 && created.length === 0) {
+  if (records.length === 0 && created.length === 0 && accepted.length === 0) {
     await deleteIfPresent(port, STATE_SHEET);
     return;
   }
-  await port.writeSheet({ name: STATE_SHEET, rows: encodeState(records, created), hidden: true });
+  await port.writeSheet({ name: STATE_SHEET, rows: encodeState(records, created, accepted), hidden: true });
 }
 
 export async function deleteIfPresent(port: WorkbookPort, ...names: readonly string[]): Promise<void> {

@@ -8,7 +8,12 @@ import {
 } from "../../../src/workbook/marking/state-sheet";
 import { finding, openFixture, SHEET } from "./helpers";
 
-const state = (created: MarkingState["created"], present = true): MarkingState => ({ records: [], created, present });
+const state = (created: MarkingState["created"], present = true): MarkingState => ({
+  records: [],
+  created,
+  accepted: [],
+  present,
+});
 
 describe("planSheet", () => {
   it("takes the fixed name when no sheet holds it, and replaces its own sheet of the same role", () => {
