@@ -10,12 +10,15 @@
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { run } from "../../src/cli/main";
 import { App } from "../../src/taskpane/App";
 import type { CheckSuccess } from "../../src/taskpane/paneTypes";
 import { STATE_SHEET } from "../../src/workbook/marking";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
+
+// A busy machine re-checks slower than testing-library's one second.
+configure({ asyncUtilTimeout: 20_000 });
 
 if (!("ResizeObserver" in window)) {
   Object.assign(window, {

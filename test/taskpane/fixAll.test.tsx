@@ -8,7 +8,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { defaultServices } from "../../src/taskpane/services";
 import { collectFixes, CONFIRM_FIXES_ABOVE } from "../../src/taskpane/findings";
@@ -16,6 +16,9 @@ import type { CheckSuccess } from "../../src/taskpane/paneTypes";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { FakePort } from "./fakePort";
 import { SHEET, appendixSheet } from "./fixtures";
+
+// A busy machine re-checks slower than testing-library's one second.
+configure({ asyncUtilTimeout: 20_000 });
 
 if (!("ResizeObserver" in window)) {
   Object.assign(window, {
