@@ -182,6 +182,7 @@ export function analyzeRows(grid: Grid, table: DetectedTable, options: AnalyzeOp
     reader,
     left,
     right,
+    firstRow: table.firstRow,
     lastRow: table.lastRow,
     numberCol,
     contentCol,

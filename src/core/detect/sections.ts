@@ -37,6 +37,8 @@ export interface SectionContext {
   readonly reader: SheetReader;
   readonly left: number;
   readonly right: number;
+  /** First body row. */
+  readonly firstRow: number;
   readonly lastRow: number;
   readonly numberCol?: number;
   readonly contentCol?: number;
@@ -61,6 +63,14 @@ export function sectionFinder(ctx: SectionContext) {
     const span = m ? m.right - m.left + 1 : 1;
     if (wide) return span >= Math.min(3, width) || (span > 1 && span * 2 >= width);
     return span > 1 || reader.isBold(buf.row, buf.left + i);
+  };
+  /** Whether the nearest text above in column `col`, in the body, is bold (false when there is none). */
+  const boldAbove = (col: number): boolean => {
+    for (let r = buf.row - 1; r >= ctx.firstRow && r >= buf.row - LOOKAHEAD_ROWS; r--) {
+      const o = reader.own(r, col);
+      if (hasContent(o.value)) return reader.isBold(o.row, col);
+    }
+    return false;
   };
   const onlyTitle = (): boolean => {
     for (const c of ctx.taskCols) if (buf.has(c)) return false;
@@ -134,8 +144,11 @@ export function sectionFinder(ctx: SectionContext) {
         if (n && !/^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(text)) return { label: n[1], title: n[2].trim(), col };
       }
       if (across(i) && isUpperHeading(text)) return { label: "", title: text, col };
-      // A text row merged across the table ("Nhiệm vụ giao Bộ trưởng … chỉ đạo") heads the tasks under it.
+      // A text row merged across the table ("Nhiệm vụ giao Bộ trưởng … chỉ đạo") heads the tasks under it; so does
+      // the same text in bold, not merged, under a task whose text is not bold (a task's text broken over a page
+      // keeps the task's formatting).
       if (across(i, true)) return { label: "", title: text, col };
+      if (col === contentCol && reader.isBold(buf.row, col) && !boldAbove(col)) return { label: "", title: text, col };
       return undefined;
     }
     if (num !== "" && contentCol !== undefined && buf.ownCount === 2 && /^\d{1,3}\.?$/.test(num)) {

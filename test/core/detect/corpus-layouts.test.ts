@@ -137,6 +137,34 @@ describe("sub-headings and captions are sections", () => {
     ]);
   });
 
+  it("reads the same sub-headings written in bold without merging as sections (TB 624 II)", () => {
+    const grid = corpusGrid(KET_QUA_624);
+    const unmerged = { ...grid, merges: grid.merges.filter((m) => m.top < 5) };
+    const result = checkGrid(unmerged);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.analysis.sections.map((s) => [s.row, s.title])).toEqual(
+      check(KET_QUA_624).analysis.sections.map((s) => [s.row, s.title]),
+    );
+    expect(result.report.findings.filter((f) => f.rule === "split-row")).toEqual([]);
+  });
+
+  it("keeps a bold task's text broken over a page with that task (bold under bold is no heading)", () => {
+    const rows: LiteralCell[][] = [
+      ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn"],
+      [1, "Xây dựng kế hoạch kiểm tra, giám sát việc triển khai các nhiệm vụ", "Bộ Công an", "31/12/2025"],
+      [null, "và các nội dung khác có liên quan"],
+      [2, "Vận hành Trung tâm dữ liệu quốc gia", "Bộ Công an", "31/12/2025"],
+      [null, "Nhiệm vụ giao Bộ trưởng Bộ Tài chính chỉ đạo"],
+      [3, "Xây dựng cơ chế tài chính đặc thù", "Bộ Tài chính", "31/12/2025"],
+    ];
+    const result = checkGrid(createGrid({ rows, bold: ["A1", "B1", "C1", "D1", "B2", "B3", "B5"] }));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.analysis.sections.map((s) => [s.row, s.title])).toEqual([
+      [5, "Nhiệm vụ giao Bộ trưởng Bộ Tài chính chỉ đạo"],
+    ]);
+    expect(result.report.findings.filter((f) => f.rule === "split-row").map((f) => f.row)).toEqual([3]);
+  });
+
   it("reads each table's caption as a section, restarts the numbering, and takes its repeated header as layout (TB 624 I)", () => {
     const { analysis, report } = check(CHAM_MUON_624);
     expect(analysis.sections.map((s) => [s.row, s.label])).toEqual([
