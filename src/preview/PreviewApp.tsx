@@ -98,7 +98,14 @@ const useStyles = makeStyles({
     overflowY: "auto",
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  paneOnly: { width: "360px", borderLeft: "none", borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
+  // At task-pane width: as wide as the window up to 360 px (a 320 px task pane shows it whole).
+  paneOnly: {
+    width: "100%",
+    maxWidth: "360px",
+    boxSizing: "border-box",
+    borderLeft: "none",
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   intro: {
     margin: "auto",
     maxWidth: "520px",

@@ -206,6 +206,38 @@ run("browser page", () => {
     await context.close();
   });
 
+  it("fits a 320 px task pane: no horizontal overflow on the check and progress tabs", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 1000 } });
+    const page = await context.newPage();
+    await openExample(page, `${base}/preview.html?pane=only&theme=light&lang=vi`);
+    await check(page);
+    await page.locator("li[data-rule]").first().waitFor();
+    // Open one finding's accept form too: the widest thing the check tab shows.
+    await page.locator('[data-testid="accept-open"]').first().click();
+    const overflow = () =>
+      page.evaluate(() => {
+        const pane = document.querySelector<HTMLElement>('[data-testid="pane"]')!;
+        const root = document.documentElement;
+        return {
+          pane: { scroll: pane.scrollWidth, client: pane.clientWidth },
+          page: { scroll: root.scrollWidth, client: root.clientWidth },
+        };
+      });
+    const checkTab = await overflow();
+    expect(checkTab.pane.scroll).toBeLessThanOrEqual(checkTab.pane.client);
+    expect(checkTab.page.scroll).toBeLessThanOrEqual(checkTab.page.client);
+
+    await page.getByRole("tab", { name: "Tiến độ" }).click();
+    await page.locator('[data-testid="progress-card"]').first().waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="progress-card"] button').first().click();
+    await page.locator('[data-testid="progress-tasks"]').waitFor();
+    const progressTab = await overflow();
+    expect(progressTab.pane.scroll).toBeLessThanOrEqual(progressTab.pane.client);
+    expect(progressTab.page.scroll).toBeLessThanOrEqual(progressTab.page.client);
+    console.log(`320 px pane: check tab ${JSON.stringify(checkTab)}, progress tab ${JSON.stringify(progressTab)}`);
+    await context.close();
+  });
+
   it("says clearly when a file cannot be read", async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
     const page = await context.newPage();

@@ -66,7 +66,9 @@ const useStyles = makeStyles({
     ...shorthands.padding(0, tokens.spacingHorizontalXS, 0, 0),
   },
   main: {
+    // Basis 0: the text shares its line with the fix and accept buttons; only the accept form wraps below.
     flexGrow: 1,
+    flexBasis: 0,
     minWidth: 0,
     display: "flex",
     flexDirection: "column",

@@ -1,7 +1,8 @@
 /**
  * The "Tiến độ" tab: completion per lead agency as of a date, from the core's figures (never recomputed here);
  * sortable; an agency's overdue tasks with a jump to each; and the summary sheet written through the port. Reads the
- * sheet the check tab reads, with the columns, plan period and range set there.
+ * sheet the check tab reads, with the columns, plan period and range set there. In a task pane (narrower than
+ * WIDE_PX) one card per agency (ProgressCards); from WIDE_PX, the wide table of every figure.
  */
 import {
   Button,
@@ -21,14 +22,24 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS, formatRate, isIsoDate, type Lang } from "../../core";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from "react";
+import {
+  FIGURE_LABELS,
+  PUBLIC_FIGURES,
+  TOTAL_LABELS,
+  formatLateness,
+  formatRate,
+  formatVi,
+  isIsoDate,
+  type Lang,
+} from "../../core";
 import { formatNumber, translate, type MessageKey, type MessageParams } from "../../i18n";
 import { resultIsCurrent, settingsKey } from "../session";
 import type { PaneModel } from "../usePane";
+import { ProgressCards } from "./ProgressCards";
 import {
   PROGRESS_COLUMNS,
-  overdueTasks,
+  agencyTasks,
   progressRows,
   sortRows,
   type ProgressRow,
@@ -46,6 +57,7 @@ export interface ProgressViewProps {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   bar: { display: "flex", alignItems: "flex-end", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  date: { minWidth: 0, maxWidth: "100%" },
   tableWrap: { overflowX: "auto" },
   table: { minWidth: "640px" },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
@@ -59,6 +71,25 @@ function columnLabel(key: SortKey, lang: Lang): string {
   return FIGURE_LABELS[key][lang];
 }
 
+/** The width (px) from which the view has room for the wide table of every figure. */
+export const WIDE_PX = 600;
+
+/** Whether the element is at least WIDE_PX wide: the window's width until the element is measured. */
+function useWide(ref: RefObject<HTMLElement>): boolean {
+  const [wide, setWide] = useState(() => typeof window === "undefined" || window.innerWidth >= WIDE_PX);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver((entries) => {
+      const width = entries[0]?.contentRect.width ?? 0;
+      if (width > 0) setWide(width >= WIDE_PX);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref]);
+  return wide;
+}
+
 export function ProgressView({ pane }: ProgressViewProps) {
   const { lang, services, session } = pane;
   const s = useStyles();
@@ -67,6 +98,8 @@ export function ProgressView({ pane }: ProgressViewProps) {
   const [selected, setSelected] = useState<string>();
   const [status, setStatus] = useState<{ intent: "success" | "error"; text: string }>();
   const [writing, setWriting] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const wide = useWide(rootRef);
 
   // The figures come from the session's check: the tab checks when no check was made yet (reading the sheet), and
   // again over the cells already read when the check tab's settings changed since.
@@ -164,7 +197,11 @@ export function ProgressView({ pane }: ProgressViewProps) {
   function overdueList(r: ProgressRow) {
     if (!result) return null;
     const cols = result.analysis.table.columns;
-    const list = overdueTasks(r, result.analysis.tasks, { content: cols.content?.col, number: cols.number?.col });
+    const columns = { content: cols.content?.col, number: cols.number?.col };
+    // In the table, the overdue tasks in sheet order (the cards list them latest first).
+    const list = agencyTasks(r, result.tasks, completion?.asOf ?? asOf, columns)
+      .filter((x) => x.standing === "overdue")
+      .sort((a, b) => a.row - b.row);
     const name = r.key === "total" ? TOTAL_LABELS[lang] : r.agency;
     if (list.length === 0)
       return <Text data-testid="progress-overdue-none">{t("progress.noOverdue", { agency: name })}</Text>;
@@ -186,6 +223,13 @@ export function ProgressView({ pane }: ProgressViewProps) {
                 {o.label ? `${t("progress.task", { label: o.label })}: ` : ""}
                 {o.content}
               </Button>
+              {o.due && (
+                <Text size={200} className={s.hint}>
+                  {" "}
+                  ({t("progress.card.due", { date: formatVi(o.due) })}
+                  {o.lateness ? ` · ${formatLateness(o.lateness, lang)}` : ""})
+                </Text>
+              )}
             </li>
           ))}
         </ul>
@@ -194,9 +238,9 @@ export function ProgressView({ pane }: ProgressViewProps) {
   }
 
   return (
-    <div className={s.root} data-testid="progress-view">
+    <div className={s.root} data-testid="progress-view" data-layout={wide ? "table" : "cards"} ref={rootRef}>
       <div className={s.bar}>
-        <Field label={t("progress.asOf")} validationState={validAsOf ? "none" : "error"}>
+        <Field className={s.date} label={t("progress.asOf")} validationState={validAsOf ? "none" : "error"}>
           <Input type="date" value={asOf} onChange={(_, d) => pane.setAsOf(d.value)} data-testid="progress-as-of" />
         </Field>
         <Button onClick={() => void check()} disabled={loading || pane.busy !== undefined}>
@@ -229,34 +273,53 @@ export function ProgressView({ pane }: ProgressViewProps) {
             {t("progress.sheet", { sheet: result.report.sheet, tasks: completion?.total.assigned ?? 0 })}
           </Text>
           {table.rows.length === 0 && <Text>{t("progress.empty")}</Text>}
-          <div className={s.tableWrap}>
-            <Table className={s.table} size="small" aria-label={t("progress.label")} data-testid="progress-table">
-              <TableHeader>
-                <TableRow>
-                  {PROGRESS_COLUMNS.map((key) => (
-                    <TableHeaderCell
-                      key={key}
-                      data-column={key}
-                      sortable
-                      sortDirection={sort?.key === key ? sort.direction : undefined}
-                      onClick={() => toggleSort(key)}
-                      button={{ "aria-label": t("progress.sortBy", { column: columnLabel(key, lang) }) }}
-                    >
-                      {columnLabel(key, lang)}
-                    </TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rows.map((r) => bodyRow(r))}
-                {bodyRow(table.total, true)}
-              </TableBody>
-            </Table>
-          </div>
-          <Text className={s.hint} size={200}>
-            {t("progress.rowHint")}
-          </Text>
-          {overdue}
+          {!wide && (
+            <ProgressCards
+              rows={table.rows}
+              total={table.total}
+              tasks={result.tasks}
+              asOf={completion?.asOf ?? asOf}
+              columns={{
+                content: result.analysis.table.columns.content?.col,
+                number: result.analysis.table.columns.number?.col,
+              }}
+              lang={lang}
+              t={t}
+              onJump={(row, col) => void jump(row, col)}
+            />
+          )}
+          {wide && (
+            <>
+              <div className={s.tableWrap}>
+                <Table className={s.table} size="small" aria-label={t("progress.label")} data-testid="progress-table">
+                  <TableHeader>
+                    <TableRow>
+                      {PROGRESS_COLUMNS.map((key) => (
+                        <TableHeaderCell
+                          key={key}
+                          data-column={key}
+                          sortable
+                          sortDirection={sort?.key === key ? sort.direction : undefined}
+                          onClick={() => toggleSort(key)}
+                          button={{ "aria-label": t("progress.sortBy", { column: columnLabel(key, lang) }) }}
+                        >
+                          {columnLabel(key, lang)}
+                        </TableHeaderCell>
+                      ))}
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {rows.map((r) => bodyRow(r))}
+                    {bodyRow(table.total, true)}
+                  </TableBody>
+                </Table>
+              </div>
+              <Text className={s.hint} size={200}>
+                {t("progress.rowHint")}
+              </Text>
+              {overdue}
+            </>
+          )}
         </>
       )}
     </div>

@@ -5,8 +5,12 @@
 import {
   type AgencyCompletion,
   type CompletionReport,
+  type IsoDate,
+  lateness,
+  type Lateness,
   PUBLIC_FIGURES,
   type PublicFigure,
+  type TaskContext,
   type TaskRecord,
 } from "../../core";
 
@@ -25,6 +29,8 @@ export interface ProgressRow {
   readonly rate: number | null;
   /** Sheet rows of the overdue tasks. */
   readonly overdueRows: readonly number[];
+  /** Sheet rows behind each figure (the core's). */
+  readonly taskRows: AgencyCompletion["taskRows"];
 }
 
 function toRow(key: string, a: AgencyCompletion): ProgressRow {
@@ -37,6 +43,7 @@ function toRow(key: string, a: AgencyCompletion): ProgressRow {
     figures,
     rate: a.rate,
     overdueRows: a.taskRows.overdue,
+    taskRows: a.taskRows,
   };
 }
 
@@ -91,4 +98,55 @@ export function overdueTasks(
     const t = byRow.get(r);
     return { row: r, label: t?.label ?? "", content: t?.cells.content?.text ?? "", col };
   });
+}
+
+/** Where a task stands as of the date, as the core counted it (docs/completion.md). */
+export type TaskStanding = "overdue" | "done" | "notYetDue" | "ongoing" | "conditional" | "unscheduled";
+
+/** The order an agency's tasks are listed in: what needs doing first. */
+const STANDINGS: readonly TaskStanding[] = ["overdue", "notYetDue", "done", "ongoing", "conditional", "unscheduled"];
+
+export interface AgencyTask extends OverdueTask {
+  readonly standing: TaskStanding;
+  /** The due date (docs/completion.md), when the task has one. */
+  readonly due?: IsoDate;
+  /** For an overdue task: due today, or how many days late. */
+  readonly lateness?: Lateness;
+}
+
+/**
+ * Every task behind a row (an agency, or the total), with where it stands, its due date and, when overdue, how late
+ * it is as of `asOf`: overdue first (latest first), then not yet due (soonest first), done, ongoing, waiting, and
+ * those without a readable deadline. The standings are the core's figures, never worked out again here.
+ */
+export function agencyTasks(
+  row: ProgressRow,
+  tasks: readonly TaskContext[],
+  asOf: IsoDate,
+  columns: { readonly content?: number; readonly number?: number },
+): AgencyTask[] {
+  const byRow = new Map(tasks.map((t) => [t.task.row, t]));
+  const col = columns.content ?? columns.number ?? 1;
+  const out: AgencyTask[] = [];
+  for (const standing of STANDINGS) {
+    const list: AgencyTask[] = [];
+    for (const r of row.taskRows[standing]) {
+      const tc = byRow.get(r);
+      const due = tc?.deadline?.due;
+      list.push({
+        row: r,
+        label: tc?.task.label ?? "",
+        content: tc?.task.cells.content?.text ?? "",
+        col,
+        standing,
+        ...(due !== undefined ? { due } : {}),
+        ...(standing === "overdue" && due !== undefined ? { lateness: lateness(due, asOf) } : {}),
+      });
+    }
+    if (standing === "overdue" || standing === "notYetDue") {
+      list.sort((a, b) => (a.due ?? "").localeCompare(b.due ?? "") || a.row - b.row);
+    }
+    out.push(...list);
+  }
+  return out;
 }
