@@ -9,12 +9,13 @@ import { z } from "zod";
 import { defineRule } from "../rule";
 import type { TaskContext } from "../rule";
 import type { TaskRecord } from "../types";
-import { foldWords, tokens } from "../text";
+import { fold, foldWords, tokens } from "../text";
 import { agencyKey } from "./util/agency";
 import { SimilarIndex } from "./util/similar";
 import { closingClause, ContainmentCandidates, findContained } from "./util/contained";
 import { sameWording } from "./util/wording";
 import { cellState, excerpt, taskRef } from "./util/task";
+import { comparableText } from "./util/task-vocabulary";
 
 interface Options {
   /** Token Dice similarity from which two contents count as the same task. */
@@ -244,6 +245,9 @@ export default defineRule<Options>({
     const perSection = context.analysis.table.kind === "indicators";
     const leadKey = perSection ? (tc: TaskContext) => `${byLead(tc)}#${tc.task.section ?? ""}` : byLead;
     const candidates = new ContainmentCandidates();
+    /** Task texts as compared (util/task-vocabulary), where they differ from the cell's text. */
+    const compared = new Map<TaskRecord, string>();
+    const textOf = (t: TaskRecord): string => compared.get(t) ?? t.cells.content?.text ?? "";
     const keyOf = taskKeyer(leadKey, (tc) => byLead(tc) !== "", context.options.sameFigures, candidates);
     /** Tasks with content, and their keys; read as the rows pass, while each task is at hand. */
     let filled: TaskContext[] = [];
@@ -259,7 +263,7 @@ export default defineRule<Options>({
         const lead = leadKey(tc);
         let g = group.get(lead);
         if (g === undefined) group.set(lead, (g = group.size));
-        return { group: g, text: tc.task.cells.content?.text ?? "" };
+        return { group: g, text: textOf(tc.task) };
       });
       for (const m of findContained(items, MAX_RELATED)) {
         const tc = tasks[m.index];
@@ -267,7 +271,9 @@ export default defineRule<Options>({
         if (!cell || reported.has(tc)) continue;
         const earlier = m.earlier.map((j) => tasks[j]);
         const inner =
-          items[m.index].text.length <= items[m.earlier[0]].text.length ? cell.text : items[m.earlier[0]].text;
+          items[m.index].text.length <= items[m.earlier[0]].text.length
+            ? cell.text
+            : (earlier[0].task.cells.content?.text ?? "");
         reportRepeat(
           "contained",
           tc.task,
@@ -289,7 +295,12 @@ export default defineRule<Options>({
           more.set(keys);
           keys = more;
         }
-        keys[filled.length] = keyOf(tc, cell.text);
+        const text = comparableText(
+          cell.text,
+          tc.lead.map((m) => m.text),
+        );
+        if (text !== cell.text) compared.set(tc.task, text);
+        keys[filled.length] = keyOf(tc, text);
         filled.push(tc);
       },
       end() {
@@ -312,11 +323,10 @@ export default defineRule<Options>({
         for (let i = 0; i < filled.length; i++) {
           if (!shared.has(taskKeys[i])) continue;
           const tc = filled[i];
-          const cell = tc.task.cells.content!;
           tasks.push(tc);
           ids.length = 0;
           figures.clear();
-          words(cell.text, ids, figures);
+          words(textOf(tc.task), ids, figures);
           index.add(groupOf(leadKey(tc), context.options.sameFigures ? figures : NO_FIGURES), ids);
         }
         const matches = index.find(context.options.threshold, { maxMatches: MAX_RELATED });
@@ -328,11 +338,11 @@ export default defineRule<Options>({
           // Alike by their words is not yet the same task: the words that differ must not change the task.
           const earlier = m.earlier
             .map((j) => tasks[j].task)
-            .filter(
-              (t) => m.identical || sameWording(cell.text, t.cells.content?.text ?? "", !context.options.sameFigures),
-            );
+            .filter((t) => m.identical || sameWording(textOf(tc.task), textOf(t), !context.options.sameFigures));
           if (earlier.length === 0) continue;
-          reportRepeat(m.identical ? "identical" : "similar", tc.task, cell.col, earlier, cell.text);
+          // Texts alike only once a citation or a restated lead is set aside are near, not identical, repeats.
+          const identical = m.identical && fold(cell.text) === fold(earlier[0].cells.content?.text ?? "");
+          reportRepeat(identical ? "identical" : "similar", tc.task, cell.col, earlier, cell.text);
           reported.add(tc);
         }
         reportContained(asAdded, candidates.select(), reported);

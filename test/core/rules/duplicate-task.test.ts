@@ -336,3 +336,35 @@ describe(`${RULE} in an indicator table`, () => {
     expect(findings.map((f) => [f.row, f.messageId, f.related?.map((r) => r.row)])).toEqual([[10, "identical", [9]]]);
   });
 });
+
+describe("duplicate-task: the same task worded with its lead restated, a citation of its source, an abbreviation", () => {
+  const RULE_ID = "duplicate-task";
+  const first =
+    "Bộ Tài chính chủ trì, phối hợp với Bộ Khoa học và Công nghệ và Ủy ban nhân dân TP. Hà Nội chỉ đạo Trung tâm Đổi mới sáng tạo Quốc gia rà soát, hoàn chỉnh Dự án Khu lưu trú cho chuyên gia, bảo đảm khởi công dự án trong Quý III/2025";
+  const again =
+    "Chủ trì, phối hợp với Bộ Khoa học và Công nghệ và Ủy ban nhân dân thành phố Hà Nội chỉ đạo Trung tâm Đổi mới sáng tạo Quốc gia rà soát, hoàn chỉnh Dự án Khu lưu trú cho chuyên gia, bảo đảm khởi công dự án trong Quý III/2025 theo nhiệm vụ được giao tại Thông báo kết luận số 30-TB/TGV ngày 13/6/2025";
+
+  it("finds the repeat (TB 624/TB-VPCP: task 3.6 re-urges task 3.1), as a near repeat", () => {
+    const rows = table(
+      task(1, { content: first, lead: "Bộ Tài chính", deadline: "30/09/2025" }),
+      task(2, { content: again, lead: "Bộ Tài chính", deadline: "30/09/2025" }),
+    );
+    const findings = runRule(RULE_ID, rows);
+    expect(findings.map((f) => [f.row, f.messageId, f.related?.map((r) => r.row)])).toEqual([
+      [FIRST_ROW + 1, "similar", [FIRST_ROW]],
+    ]);
+  });
+
+  it("keeps apart the same words for another lead, or with another figure outside the citation", () => {
+    const other = table(
+      task(1, { content: first, lead: "Bộ Tài chính" }),
+      task(2, { content: again, lead: "Bộ Xây dựng" }),
+    );
+    expect(runRule(RULE_ID, other)).toEqual([]);
+    const later = table(
+      task(1, { content: first, lead: "Bộ Tài chính" }),
+      task(2, { content: again.replace("Quý III/2025", "Quý IV/2026"), lead: "Bộ Tài chính" }),
+    );
+    expect(runRule(RULE_ID, later)).toEqual([]);
+  });
+});
