@@ -76,4 +76,5 @@ export type {
   Severity,
   TaskRecord,
 } from "./types";
+export { MAPPABLE_COLUMNS } from "./types";
 export type { Report, ReportSource } from "./report";

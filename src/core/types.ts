@@ -19,6 +19,10 @@ export const PROGRESS_COLUMNS = ["status", "completionDate", "progressNote"] as 
 export const INDICATOR_COLUMNS = ["unit", "tracking", "actual"] as const;
 export type ColumnKey =
   (typeof TASK_COLUMNS)[number] | (typeof PROGRESS_COLUMNS)[number] | (typeof INDICATOR_COLUMNS)[number];
+/** Every column key, once. */
+export const COLUMN_KEYS: readonly ColumnKey[] = [...TASK_COLUMNS, ...PROGRESS_COLUMNS, ...INDICATOR_COLUMNS];
+/** The columns a user re-maps in the pane, in the order people read an appendix. */
+export const MAPPABLE_COLUMNS: readonly ColumnKey[] = [...TASK_COLUMNS, "status", "completionDate"];
 
 /** An explicit mapping from a logical column to a sheet column (1-based index or letter). */
 export type ColumnMapping = Partial<Record<ColumnKey, number | string>>;

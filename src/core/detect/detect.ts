@@ -14,6 +14,7 @@ import type {
   DetectionResult,
   TargetColumn,
 } from "../types";
+import { COLUMN_KEYS } from "../types";
 import { findHeader, headerLayout, type HeaderLayout } from "./header";
 import { romanLabel, sectionHeading, taskNumber } from "./patterns";
 import { hasContent, intersect, sheetBounds, SheetReader, valueText } from "./sheet";
@@ -44,20 +45,7 @@ function resolveMappedColumn(v: number | string): number | undefined {
   return c >= 1 ? c : undefined;
 }
 
-const KNOWN_KEYS: ReadonlySet<string> = new Set<ColumnKey>([
-  "number",
-  "content",
-  "lead",
-  "coLead",
-  "deliverable",
-  "deadline",
-  "status",
-  "completionDate",
-  "progressNote",
-  "unit",
-  "tracking",
-  "actual",
-]);
+const KNOWN_KEYS: ReadonlySet<string> = new Set<ColumnKey>(COLUMN_KEYS);
 
 function readMapping(
   mapping: ColumnMapping | undefined,

@@ -7,9 +7,9 @@
 import { z } from "zod";
 import defaults from "../../data/headers.json";
 import { foldWords } from "../text";
-import { INDICATOR_COLUMNS, PROGRESS_COLUMNS, TASK_COLUMNS, type ColumnKey } from "../types";
+import { COLUMN_KEYS, type ColumnKey } from "../types";
 
-const ALL_KEYS: readonly ColumnKey[] = [...TASK_COLUMNS, ...PROGRESS_COLUMNS, ...INDICATOR_COLUMNS];
+const ALL_KEYS: readonly ColumnKey[] = COLUMN_KEYS;
 
 const name = z.string().trim().min(1).max(120);
 const columnKey = z.enum(ALL_KEYS as [ColumnKey, ...ColumnKey[]]);

@@ -1,7 +1,7 @@
 /** cell-error: an Excel error value (#REF!, #N/A, #VALUE!…) in a checked column of a task. */
 import { defineRule } from "../rule";
 import { NO_OPTIONS } from "./util/options";
-import { columnName, forEachMappedCell, taskRef } from "./util/task";
+import { columnName, eachTaskCell, taskRef } from "./util/task";
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -23,22 +23,15 @@ export default defineRule<Record<string, never>>({
     schema: NO_OPTIONS,
   },
   create(context) {
-    const columns = context.analysis.table.columns;
-    return {
-      row(event) {
-        const task = event.task?.task;
-        if (!task) return;
-        forEachMappedCell(task, columns, (cell, column) => {
-          if (cell.value.kind !== "error") return;
-          context.report({
-            messageId: "error",
-            row: cell.row,
-            col: cell.col,
-            task,
-            data: { task: taskRef(task), column: columnName(column), code: cell.value.code },
-          });
-        });
-      },
-    };
+    return eachTaskCell(context, (task, cell, column) => {
+      if (cell.value.kind !== "error") return;
+      context.report({
+        messageId: "error",
+        row: cell.row,
+        col: cell.col,
+        task,
+        data: { task: taskRef(task), column: columnName(column), code: cell.value.code },
+      });
+    });
   },
 });

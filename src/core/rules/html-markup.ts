@@ -2,7 +2,7 @@
 import { defineRule } from "../rule";
 import { NO_OPTIONS } from "./util/options";
 import type { Fix } from "../types";
-import { columnName, excerpt, forEachMappedCell, taskRef } from "./util/task";
+import { columnName, eachTaskCell, excerpt, taskRef } from "./util/task";
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -24,28 +24,21 @@ export default defineRule<Record<string, never>>({
     schema: NO_OPTIONS,
   },
   create(context) {
-    const columns = context.analysis.table.columns;
-    return {
-      row(event) {
-        const task = event.task?.task;
-        if (!task) return;
-        forEachMappedCell(task, columns, (cell, column) => {
-          if (!cell.hasHtml) return;
-          const fix: Fix | undefined =
-            cell.pieces.length <= 1 && cell.original !== cell.text
-              ? { kind: "replace-text", row: cell.row, col: cell.col, from: cell.original, to: cell.text }
-              : undefined;
-          context.report({
-            messageId: "html",
-            row: cell.row,
-            col: cell.col,
-            task,
-            data: { task: taskRef(task), column: columnName(column), text: excerpt(cell.original) },
-            suggestion: cell.text,
-            fix,
-          });
-        });
-      },
-    };
+    return eachTaskCell(context, (task, cell, column) => {
+      if (!cell.hasHtml) return;
+      const fix: Fix | undefined =
+        cell.pieces.length <= 1 && cell.original !== cell.text
+          ? { kind: "replace-text", row: cell.row, col: cell.col, from: cell.original, to: cell.text }
+          : undefined;
+      context.report({
+        messageId: "html",
+        row: cell.row,
+        col: cell.col,
+        task,
+        data: { task: taskRef(task), column: columnName(column), text: excerpt(cell.original) },
+        suggestion: cell.text,
+        fix,
+      });
+    });
   },
 });

@@ -25,22 +25,11 @@ import {
   cellText,
   type ColumnKey,
   type DetectedTable,
+  MAPPABLE_COLUMNS,
 } from "../../core";
 import type { MessageKey } from "../../i18n";
 import { useLang } from "../i18nContext";
 import type { PaneModel } from "../usePane";
-
-/** The columns the user can re-map, in the order people read an appendix. */
-export const MAPPABLE_COLUMNS: readonly ColumnKey[] = [
-  "number",
-  "content",
-  "lead",
-  "coLead",
-  "deliverable",
-  "deadline",
-  "status",
-  "completionDate",
-];
 
 const NONE = "none";
 

@@ -5,7 +5,7 @@
 import { columnLetter } from "../../grid";
 import { cleanText } from "../../text";
 import type { ColumnKey, DetectedColumn, Localized, TaskCell, TaskRecord } from "../../types";
-import type { RuleContext } from "../../rule";
+import type { RuleContext, RuleHooks } from "../../rule";
 
 export { cellState, DEFAULT_PLACEHOLDERS, isPunctuationOnly, type CellState } from "../../filled";
 
@@ -61,6 +61,23 @@ export function forEachMappedCell(
     const column = columns[key as ColumnKey];
     if (cell && column) visit(cell, column);
   }
+}
+
+/**
+ * The hooks of a rule that looks at every cell of every task in a detected column (an error value, HTML left in
+ * a cell): `visit` is called with the task, the cell and its column.
+ */
+export function eachTaskCell<O>(
+  context: RuleContext<O>,
+  visit: (task: TaskRecord, cell: TaskCell, column: DetectedColumn) => void,
+): RuleHooks {
+  const columns = context.analysis.table.columns;
+  return {
+    row(event) {
+      const task = event.task?.task;
+      if (task) forEachMappedCell(task, columns, (cell, column) => visit(task, cell, column));
+    },
+  };
 }
 
 /** The first column of the table, where row-level findings (repeated header, split row) are placed. */
