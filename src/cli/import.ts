@@ -11,7 +11,7 @@ import { CliError, errorText, fail } from "./errors";
 import { outputProblem, sameFile, WriteError, writeFileAtomic } from "./files";
 import { t } from "./messages";
 import { kindOf, openSource, sourceNote } from "./sources";
-import type { Io } from "./main";
+import type { Io } from "./io";
 
 export async function runImport(args: CheckArgs, io: Io, directory: AgencyDirectory): Promise<number> {
   const lang: Lang = args.lang;

@@ -23,13 +23,11 @@ import { formatText } from "./format";
 import { AGENCY_REFUSALS, CliError, errorText, fail, readFailure } from "./errors";
 import { runImport } from "./import";
 import { openSource } from "./sources";
+import type { Io } from "./io";
 import { t } from "./messages";
 import { sourceNote } from "./sources";
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
+export type { Io } from "./io";
 
 async function loadDirectory(file: string | undefined, lang: Lang) {
   const base = defaultDirectory();
