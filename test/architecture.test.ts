@@ -1,6 +1,7 @@
 /**
  * The shape of the source tree: no import cycle anywhere in src/ (type-only imports and re-exports count: a cycle of
- * types is still a knot a newcomer has to untie).
+ * types is still a knot a newcomer has to untie), and no source file over 400 lines (the project's standard; a file
+ * that grows past it is split where its parts are separate concerns).
  */
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import * as path from "node:path";
@@ -110,4 +111,11 @@ describe("the source tree", () => {
       ),
     ).toEqual([]);
   });
+});
+
+it("keeps every source file in src/ to 400 lines or fewer", () => {
+  const long = sourceFiles(SRC)
+    .map((f) => [path.relative(SRC, f), readFileSync(f, "utf8").split("\n").length - 1] as const)
+    .filter(([, n]) => n > 400);
+  expect(long).toEqual([]);
 });

@@ -26,43 +26,16 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { applyAcceptances, type CellRange, type Grid, type Severity, worseSeverity } from "../core";
 import { translate, type Lang, type MessageKey } from "../i18n";
-import type { SheetInfo, WorkbookPort } from "../workbook/port";
+import type { SheetInfo } from "../workbook/port";
 import { App, type ThemeName } from "../taskpane/App";
 import { defaultServices, type PaneServices } from "../taskpane/services";
 import { loadLang } from "../taskpane/settings";
 import type { CheckSuccess } from "../taskpane/usePane";
 import { annotatedName, saveBytes } from "./download";
+import { openErrorKey, openWord, openXlsx, type OpenWorkbook, type PreviewWorkbook } from "./open";
+
+export type { OpenWorkbook, PreviewWorkbook } from "./open";
 import { SheetGrid } from "./SheetGrid";
-
-/** What the page needs of a workbook besides the port: the .xlsx adapter has all of it. */
-export interface PreviewWorkbook extends WorkbookPort {
-  toBuffer(): Promise<Uint8Array>;
-  setActiveSheet(name: string): void;
-}
-
-export type OpenWorkbook = (bytes: Uint8Array) => Promise<PreviewWorkbook>;
-
-/** Loads the exceljs adapter only when a file is opened. */
-export const openXlsx: OpenWorkbook = async (bytes) => {
-  const { XlsxWorkbook } = await import("../workbook/xlsx");
-  return XlsxWorkbook.fromBuffer(bytes);
-};
-
-/** A Word file as a workbook of formatted appendix sheets: its tables, or its task list written as prose. */
-async function openWord(
-  bytes: Uint8Array,
-  t: (k: MessageKey, p?: Record<string, string | number>) => string,
-): Promise<PreviewWorkbook> {
-  const { openWordAsWorkbook } = await import("../workbook/word-workbook");
-  const opened = await openWordAsWorkbook(bytes, { table: (n) => t("preview.wordTable", { n }), prose: "Phụ lục" });
-  return opened.workbook;
-}
-
-const WORD_ERRORS: Readonly<Record<string, MessageKey>> = {
-  "legacy-doc": "preview.legacyDoc",
-  encrypted: "preview.wordEncrypted",
-  nothing: "preview.wordNothing",
-};
 
 export interface PreviewAppProps {
   /** Only the pane (at task-pane width), no grid. */
@@ -179,16 +152,7 @@ export function PreviewApp(props: PreviewAppProps) {
         setSelection(undefined);
         setResult(undefined);
       } catch (e) {
-        const code = (e as { code?: unknown }).code;
-        const word = /\.docx$/i.test(file.name);
-        const key: MessageKey = word
-          ? (WORD_ERRORS[String(code)] ?? "preview.wordUnreadable")
-          : code === "encrypted"
-            ? "preview.encrypted"
-            : code === "empty"
-              ? "preview.emptyFile"
-              : "preview.unreadable";
-        setError({ key, name: file.name });
+        setError({ key: openErrorKey(file.name, (e as { code?: unknown }).code), name: file.name });
         setLoaded(undefined);
         setSheet(undefined);
       } finally {
