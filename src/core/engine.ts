@@ -7,7 +7,14 @@ import type { AgencyDirectory } from "./agencies/directory";
 import { defaultDirectory } from "./agencies/default";
 import { parseDeadline, parseDeadlineText } from "./deadline";
 import { analyzeRows, detectTable, findAppendix } from "./detect";
-import { coreMessage, describeFailure, describeLookedFor, describeOptionFailure, type OptionFailure } from "./messages";
+import {
+  coreMessage,
+  describeFailure,
+  describeLookedFor,
+  describeOptionFailure,
+  headerSearchBound,
+  type OptionFailure,
+} from "./messages";
 import { parsePlanPeriodOption, resolvePlanPeriod } from "./period";
 import { severityRank } from "./severity";
 import { formatMessage, type Descriptor, type Rule, type RowEvent, type RuleHooks, type TaskContext } from "./rule";
@@ -386,6 +393,10 @@ export function pickSheet(
   return {
     ok: false,
     reason: "no-appendix-in-workbook",
-    message: coreMessage("no-appendix-in-workbook", lang, { sheets: names, lookedFor: describeLookedFor({}, lang) }),
+    message: coreMessage("no-appendix-in-workbook", lang, {
+      sheets: names,
+      lookedFor: describeLookedFor({}, lang),
+      within: headerSearchBound(lang),
+    }),
   };
 }

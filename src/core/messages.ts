@@ -4,6 +4,7 @@
  */
 import type { ColumnKey, DetectionFailure, Lang, Localized } from "./types";
 import { COLUMN_TERMS } from "../i18n/glossary";
+import { SCAN_NON_EMPTY_ROWS } from "./detect/header";
 import { formatMessage } from "./template";
 
 /** The columns' names, from the glossary every surface uses. */
@@ -15,8 +16,13 @@ const CATALOGUE = {
     en: "Sheet “{{sheet}}” is empty: there is nothing to check.",
   },
   "no-header": {
-    vi: "Trang tính “{{sheet}}” không có phụ lục nhiệm vụ: không thấy dòng tiêu đề nào có các cột {{lookedFor}}.",
-    en: "Sheet “{{sheet}}” holds no task appendix: no header row with the columns {{lookedFor}} was found.",
+    vi: "Trang tính “{{sheet}}” không có phụ lục nhiệm vụ: không thấy dòng tiêu đề nào có các cột {{lookedFor}}{{within}}.",
+    en: "Sheet “{{sheet}}” holds no task appendix: no header row with the columns {{lookedFor}} was found{{within}}.",
+  },
+  /** The bound of the header search, said aloud in the messages that no header was found ({{within}}). */
+  "header-search-bound": {
+    vi: " trong {{rows}} dòng có dữ liệu đầu tiên",
+    en: " in the first {{rows}} non-empty rows",
   },
   "no-task-column": {
     vi: "Trang tính “{{sheet}}”, dòng {{row}}: có dòng tiêu đề nhưng thiếu cột nội dung nhiệm vụ (tìm: {{lookedFor}}).",
@@ -47,8 +53,8 @@ const CATALOGUE = {
     en: "There is no rule “{{rule}}”.",
   },
   "no-appendix-in-workbook": {
-    vi: "Không trang tính nào trong tệp có phụ lục nhiệm vụ (đã xem: {{sheets}}). Cần một dòng tiêu đề có các cột {{lookedFor}}.",
-    en: "No sheet of the workbook holds a task appendix (looked at: {{sheets}}). A header row with the columns {{lookedFor}} is needed.",
+    vi: "Không trang tính nào trong tệp có phụ lục nhiệm vụ (đã xem: {{sheets}}). Cần một dòng tiêu đề có các cột {{lookedFor}}{{within}} của trang tính.",
+    en: "No sheet of the workbook holds a task appendix (looked at: {{sheets}}). A header row with the columns {{lookedFor}} is needed{{within}} of a sheet.",
   },
   "unknown-sheet": {
     vi: "Không có trang tính “{{sheet}}” trong tệp (các trang tính: {{sheets}}).",
@@ -89,6 +95,11 @@ export function describeOptionFailure(f: OptionFailure, lang: Lang): string {
   return coreMessage(f.reason, lang, { value: f.detail, rule, detail });
 }
 
+/** " trong 40 dòng có dữ liệu đầu tiên": the bound of the header search, for the messages that say none was found. */
+export function headerSearchBound(lang: Lang, rows: number = SCAN_NON_EMPTY_ROWS): string {
+  return coreMessage("header-search-bound", lang, { rows });
+}
+
 export function describeFailure(failure: DetectionFailure, lang: Lang): string {
   const lookedFor = describeLookedFor(failure.lookedFor, lang);
   const data = {
@@ -96,6 +107,7 @@ export function describeFailure(failure: DetectionFailure, lang: Lang): string {
     lookedFor,
     row: failure.bestRow ?? 0,
     detail: failure.detail ?? "",
+    within: failure.searchedRows ? headerSearchBound(lang, failure.searchedRows) : "",
   };
   return coreMessage(failure.reason, lang, data);
 }

@@ -72,6 +72,8 @@ export interface DetectionFailure {
   /** Best candidate header row seen, if any. */
   readonly bestRow?: number;
   readonly detail?: string;
+  /** The header was searched for in this many first non-empty rows only (the message says so). */
+  readonly searchedRows?: number;
 }
 
 export type DetectionResult =

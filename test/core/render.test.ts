@@ -2,7 +2,7 @@
  * Words at the edge: a finding renders in either language from its rule, message id and data, exactly as a check
  * in that language writes it. A rule that chose its words by the check's language would fail here.
  */
-import { checkGrid } from "../../src/core/engine";
+import { checkGrid, pickSheet } from "../../src/core/engine";
 import { createGrid, type Grid } from "../../src/core/grid";
 import { renderFailure, renderFinding } from "../../src/core/render";
 import type { Lang } from "../../src/core/types";
@@ -77,5 +77,52 @@ describe("renderFinding", () => {
     if (bad.ok) throw new Error("a bad plan period was taken");
     expect(renderFailure(bad.failure, "vi")).toBe(bad.message);
     expect(renderFailure(bad.failure, "en")).toContain("Plan period “20x4” is not valid");
+  });
+});
+
+describe("the bound of the header search, said aloud", () => {
+  /** The 2024 seed's appendix below `prose` lines of plan text (the body of a plan pasted above its appendix). */
+  function belowProse(prose: number): Grid {
+    const seed = binhDinh2024Grid();
+    const lines = Array.from({ length: prose }, (_, i) => [
+      `${i + 1}. Căn cứ kế hoạch, các đơn vị triển khai mục ${i + 1}.`,
+    ]);
+    return createGrid({ sheet: "Kế hoạch", rows: [...lines, ...seed.rows] });
+  }
+
+  it("finds the appendix whose header is among the first 40 non-empty rows, gaps of empty rows not counted", () => {
+    const seed = binhDinh2024Grid();
+    const lines = Array.from({ length: 36 }, (_, i) => [`Đoạn ${i + 1} của kế hoạch.`]);
+    const gaps = Array.from({ length: 500 }, (): string[] => []);
+    const r = checkGrid(createGrid({ sheet: "Kế hoạch", rows: [...lines, ...gaps, ...seed.rows] }));
+    expect(r.ok).toBe(true);
+  });
+
+  it.each<[Lang, string]>([
+    ["vi", "không thấy dòng tiêu đề nào có các cột “STT”"],
+    ["en", "no header row with the columns “STT”"],
+  ])("says the header was looked for in the first 40 non-empty rows only (%s)", (lang, start) => {
+    const r = checkGrid(belowProse(60), { lang });
+    if (r.ok) throw new Error("a header below 60 lines of prose was found");
+    expect(r.failure.reason).toBe("no-header");
+    expect(r.message).toContain(start.slice(0, 20));
+    const bound = lang === "vi" ? "trong 40 dòng có dữ liệu đầu tiên." : "in the first 40 non-empty rows.";
+    expect(r.message.endsWith(bound)).toBe(true);
+    // Rendered again in the other language, the bound is said there too.
+    const other: Lang = lang === "vi" ? "en" : "vi";
+    expect(renderFailure(r.failure, other)).toMatch(
+      /trong 40 dòng có dữ liệu đầu tiên\.$|in the first 40 non-empty rows\.$/,
+    );
+  });
+
+  it("says it when no sheet of a workbook holds an appendix, and not for a header row given by hand", () => {
+    const en = pickSheet([belowProse(60)], undefined, "en");
+    const vi = pickSheet([belowProse(60)], undefined, "vi");
+    expect([en.ok, vi.ok]).toEqual([false, false]);
+    expect(!en.ok && en.message).toContain("in the first 40 non-empty rows of a sheet");
+    expect(!vi.ok && vi.message).toContain("trong 40 dòng có dữ liệu đầu tiên của trang tính");
+    const forced = checkGrid(binhDinh2024Grid(), { headerRow: 500 });
+    expect(forced.ok).toBe(false);
+    expect(!forced.ok && forced.message).not.toContain("40");
   });
 });

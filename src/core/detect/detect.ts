@@ -15,7 +15,7 @@ import type {
   TargetColumn,
 } from "../types";
 import { COLUMN_KEYS } from "../types";
-import { findHeader, headerLayout, type HeaderLayout } from "./header";
+import { findHeader, headerLayout, SCAN_NON_EMPTY_ROWS, type HeaderLayout } from "./header";
 import { romanLabel, sectionHeading, taskNumber } from "./patterns";
 import { hasContent, intersect, sheetBounds, SheetReader, valueText } from "./sheet";
 import { defaultHeaderVocabulary, headerFold, type HeaderVocabulary } from "./vocabulary";
@@ -73,7 +73,7 @@ function failure(
   grid: Grid,
   vocab: HeaderVocabulary,
   reason: DetectionFailure["reason"],
-  extra: { bestRow?: number; detail?: string } = {},
+  extra: { bestRow?: number; detail?: string; searchedRows?: number } = {},
 ): { ok: false; failure: DetectionFailure } {
   return { ok: false, failure: { sheet: grid.sheet, reason, lookedFor: vocab.lookedFor, ...extra } };
 }
@@ -255,7 +255,10 @@ function detect(grid: Grid, options: DetectOptions): Scored {
     layout = found.best;
     bestRow = found.bestRow;
   }
-  if (!layout) return { result: failure(grid, vocab, "no-header", bestRow ? { bestRow } : {}), score: 0 };
+  if (!layout) {
+    const searched = { searchedRows: SCAN_NON_EMPTY_ROWS };
+    return { result: failure(grid, vocab, "no-header", bestRow ? { bestRow, ...searched } : searched), score: 0 };
+  }
   if (!layout.assigned.has("content") && !mapping.cols.has("content")) {
     return { result: failure(grid, vocab, "no-task-column", { bestRow: layout.headerRows[0] }), score: 0 };
   }

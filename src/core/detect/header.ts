@@ -341,9 +341,11 @@ export function headerLayout(reader: SheetReader, vocab: HeaderVocabulary, area:
   return { headerRows, numberRow, firstRow, lastCol, cells, assigned, targets, extras, score, valid };
 }
 
-/** Rows looked at for the header: the first rows of the area holding anything. */
-const SCAN_NON_EMPTY_ROWS = 40;
-const SCAN_MAX_ROWS = 400;
+/**
+ * Rows looked at for the header: the first rows of the area holding anything (empty rows between them are passed
+ * over, however many). A sheet whose header lies further down is not found; the message then says this bound.
+ */
+export const SCAN_NON_EMPTY_ROWS = 40;
 
 export interface HeaderSearch {
   readonly best?: HeaderLayout;
@@ -357,8 +359,7 @@ export function findHeader(reader: SheetReader, vocab: HeaderVocabulary, area: C
   let bestRow: number | undefined;
   let bestRowScore = 0;
   let seen = 0;
-  const end = Math.min(area.bottom, area.top + SCAN_MAX_ROWS - 1);
-  for (let r = area.top; r <= end && seen < SCAN_NON_EMPTY_ROWS; r++) {
+  for (let r = area.top; r <= area.bottom && seen < SCAN_NON_EMPTY_ROWS; r++) {
     if (ownCells(reader, r, area.left, area.right).length === 0) continue;
     seen++;
     const layout = headerLayout(reader, vocab, area, r);
