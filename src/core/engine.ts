@@ -20,6 +20,7 @@ import { severityRank } from "./severity";
 import { formatMessage, type Descriptor, type Rule, type RowEvent, type RuleHooks, type TaskContext } from "./rule";
 import { rules as registry } from "./rules";
 import { isIsoDate, yearOf } from "./dates";
+import { notAName } from "./filled";
 import { computeCompletion, type CompletionReport } from "./completion/compute";
 import type { Report, ReportSource } from "./report";
 import type {
@@ -89,7 +90,8 @@ function cellDeadline(cell: TaskCell | undefined): Deadline {
 const NO_MENTIONS: readonly AgencyMention[] = Object.freeze([]);
 
 function cellMentions(directory: AgencyDirectory, cell: TaskCell | undefined): readonly AgencyMention[] {
-  if (!cell || cell.value.kind === "error" || cell.text === "") return NO_MENTIONS;
+  // An error value, a number, a date or TRUE names no agency (missing-lead and missing-co-lead say so).
+  if (!cell || cell.value.kind === "error" || cell.text === "" || notAName(cell)) return NO_MENTIONS;
   return directory.mentions(cell.original);
 }
 

@@ -104,3 +104,16 @@ function placeholderTextsOf(placeholders: readonly string[]): PlaceholderTexts {
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+
+/** Kinds of value that are never an agency's name. */
+export type NotANameKind = "number" | "date" | "boolean";
+
+/**
+ * Whether a cell that should name agencies (lead, co-operating) holds a number, a date or a logical value instead
+ * (5, 01/03/2024, TRUE): such a cell names nobody. A cell re-joined with text from the rows below it is text.
+ */
+export function notAName(cell: TaskCell | undefined): NotANameKind | undefined {
+  if (!cell || cell.pieces.length > 1) return undefined;
+  const kind = cell.value.kind;
+  return kind === "number" || kind === "date" || kind === "boolean" ? kind : undefined;
+}

@@ -1,4 +1,7 @@
-/** missing-co-lead: a task with no co-operating agency. */
+/**
+ * missing-co-lead: a task with no co-operating agency: the cell is empty, a placeholder, or holds a number, a date or
+ * a logical value instead of names.
+ */
 import { missingCellRule } from "./util/missing";
 
 export default missingCellRule({
@@ -20,6 +23,10 @@ export default missingCellRule({
     placeholder: {
       vi: "Nhiệm vụ {{task}} chưa có đơn vị phối hợp: ô phối hợp chỉ ghi “{{value}}”.",
       en: "Task {{task}} names no co-operating agency: the cell only says “{{value}}”.",
+    },
+    "not-a-name": {
+      vi: "Nhiệm vụ {{task}} chưa có đơn vị phối hợp: ô phối hợp ghi {{what}} “{{value}}”, không phải tên cơ quan, đơn vị.",
+      en: "Task {{task}} names no co-operating agency: the cell holds {{what}} “{{value}}”, not the name of an agency.",
     },
     "no-column": {
       vi: "Bảng không có cột đơn vị phối hợp.",

@@ -1,4 +1,7 @@
-/** missing-lead: a task with no lead agency ("rõ người, rõ trách nhiệm"). */
+/**
+ * missing-lead: a task with no lead agency ("rõ người, rõ trách nhiệm"): the cell is empty, a placeholder, or holds a
+ * number, a date or a logical value instead of a name.
+ */
 import { missingCellRule } from "./util/missing";
 
 export default missingCellRule({
@@ -18,6 +21,10 @@ export default missingCellRule({
     placeholder: {
       vi: "Nhiệm vụ {{task}} chưa có đơn vị chủ trì: ô chủ trì chỉ ghi “{{value}}”.",
       en: "Task {{task}} has no lead agency: the lead cell only says “{{value}}”.",
+    },
+    "not-a-name": {
+      vi: "Nhiệm vụ {{task}} chưa có đơn vị chủ trì: ô chủ trì ghi {{what}} “{{value}}”, không phải tên cơ quan, đơn vị.",
+      en: "Task {{task}} has no lead agency: the lead cell holds {{what}} “{{value}}”, not the name of an agency.",
     },
     "no-column": {
       vi: "Bảng không có cột đơn vị chủ trì: không nhiệm vụ nào ghi rõ ai chịu trách nhiệm.",

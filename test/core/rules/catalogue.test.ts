@@ -86,6 +86,11 @@ describe("rule catalogue", () => {
     }
   });
 
+  it("says a number, a date or TRUE in an agency cell names no agency, for the lead and co-operating columns", () => {
+    const saying = rules.filter((r) => "not-a-name" in r.meta.messages).map((r) => r.meta.id);
+    expect(saying.sort()).toEqual(["missing-co-lead", "missing-lead"]);
+  });
+
   it.each(rules.map((r) => [r.meta.id, r] as const))(
     "%s: its page is written in Vietnamese and English",
     (id, rule) => {

@@ -1,3 +1,4 @@
+import { renderFinding } from "../../../src/core/render";
 import { COL, FIRST_ROW, HEADER, runRule, table, task, TITLE_ROWS } from "./harness";
 import { SEED_2024, SEED_2024_MERGES, seedRow } from "./seed-2024";
 
@@ -12,6 +13,21 @@ describe(RULE, () => {
     const findings = runRule(RULE, table(task(1), task(2, { coLead: null })));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "warning", row: FIRST_ROW + 1, col: COL.coLead, task: "2" });
+  });
+
+  it("reports co-operating cells holding numbers as one warning, the other rows related", () => {
+    const findings = runRule(RULE, table(task(1, { coLead: 3 }), task(2), task(3, { coLead: 4 })));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      messageId: "not-a-name",
+      severity: "warning",
+      row: FIRST_ROW,
+      col: COL.coLead,
+      related: [{ row: FIRST_ROW + 2, task: "3" }],
+    });
+    expect(renderFinding(findings[0], "en").message).toBe(
+      "Task 1 names no co-operating agency: the cell holds the number “3”, not the name of an agency.",
+    );
   });
 
   it("reads the co-operating cell re-joined from a row split by a page break", () => {

@@ -8,6 +8,7 @@ import { defaultHeaderVocabulary, headerFold } from "../../detect/vocabulary";
 import { rawCell } from "../../grid";
 import { cellText } from "../../text";
 import type { ColumnKey, Localized, Severity } from "../../types";
+import { NotANameFindings } from "./not-a-name";
 import { cellReader, cellState, columnOf, DEFAULT_PLACEHOLDERS, firstColumn, taskRef } from "./task";
 
 export interface MissingOptions {
@@ -25,11 +26,16 @@ export interface MissingRuleConfig {
   readonly column: ColumnKey;
   readonly severity: Severity;
   readonly description: Localized;
-  /** `missing` ({{task}}), `placeholder` ({{task}}, {{value}}), `no-column` (no data). */
+  /**
+   * `missing` ({{task}}), `placeholder` ({{task}}, {{value}}), `no-column` (no data); for a column of agency names,
+   * `not-a-name` ({{task}}, {{what}}, {{value}}): the cell holds a number, a date or a logical value (one finding per
+   * kind of value in the document, the other rows related).
+   */
   readonly messages: {
     readonly missing: Localized;
     readonly placeholder: Localized;
     readonly "no-column": Localized;
+    readonly "not-a-name"?: Localized;
   };
   /** Whether the rule also applies to indicator tables (appendix I style). */
   readonly indicators: boolean;
@@ -100,6 +106,8 @@ export function missingCellRule(config: MissingRuleConfig): Rule<MissingOptions>
       const column = columnOf(context, config.column);
       const placeholders = sharedList(context.options.placeholders);
       const read = cellReader(config.column);
+      const names = config.messages["not-a-name"] !== undefined;
+      const notNames = names ? new NotANameFindings() : undefined;
       return {
         start() {
           if (!applies || column || context.tasks.length === 0) return;
@@ -119,7 +127,11 @@ export function missingCellRule(config: MissingRuleConfig): Rule<MissingOptions>
           const task = event.task.task;
           const cell = read(task.cells);
           const state = cellState(cell, placeholders);
-          if (state === "filled" || state === "error") return;
+          if (state === "error") return;
+          if (state === "filled") {
+            notNames?.add(task, cell, column.col);
+            return;
+          }
           const data = { task: taskRef(task), value: cell?.original.trim() ?? "" };
           context.report({
             messageId: state === "empty" ? "missing" : "placeholder",
@@ -128,6 +140,9 @@ export function missingCellRule(config: MissingRuleConfig): Rule<MissingOptions>
             task,
             data,
           });
+        },
+        end() {
+          notNames?.flush((d) => context.report(d));
         },
       };
     },
