@@ -31,6 +31,9 @@ export interface TaskVocabulary {
   /** Short forms, each with its full form. */
   readonly abbreviation: RegExp | undefined;
   readonly full: ReadonlyMap<string, string>;
+  /** Plain strings one of which a text must hold for the patterns to be tried (cheap to look for). */
+  readonly citationHints: readonly string[];
+  readonly shortForms: readonly string[];
 }
 
 function escapeRegExp(s: string): string {
@@ -46,12 +49,11 @@ export function compileTaskVocabulary(input: TaskVocabularyInput): TaskVocabular
       ? new RegExp(`[\\s,;]*(?:${phrases.join("|")})\\s[^;.!?\\n]*?\\bsố\\s*\\d[^;!?\\n]*$`, "iu")
       : undefined,
     abbreviation: shorts.length
-      ? new RegExp(
-          `(?<![\\p{L}\\p{N}])(?:${shorts.map((a) => escapeRegExp(nfc(a.short))).join("|")})(?![\\p{L}\\p{N}])\\s*`,
-          "gu",
-        )
+      ? new RegExp(`(?:${shorts.map((a) => escapeRegExp(nfc(a.short))).join("|")})(?![\\p{L}\\p{N}])\\s*`, "gu")
       : undefined,
     full: new Map(shorts.map((a) => [nfc(a.short), `${nfc(a.full)} `])),
+    citationHints: [...new Set(v.assignedIn.map((p) => nfc(p).split(" ").slice(-2).join(" ")))],
+    shortForms: [...new Set(shorts.map((a) => nfc(a.short).replace(/\.$/, "")))],
   };
 }
 
@@ -78,13 +80,17 @@ export function comparableText(
     if (fold(rest.slice(0, 8)).startsWith("chu tri")) t = rest;
     break;
   }
-  if (vocab.citation && t.includes("số")) t = t.replace(vocab.citation, "");
-  if (vocab.abbreviation) {
+  if (vocab.citation && t.includes("số") && vocab.citationHints.some((h) => t.includes(h)))
+    t = t.replace(vocab.citation, "");
+  if (vocab.abbreviation && vocab.shortForms.some((h) => t.includes(h))) {
     const re = vocab.abbreviation;
     re.lastIndex = 0;
     if (re.test(t)) {
       re.lastIndex = 0;
-      t = t.replace(re, (m) => vocab.full.get(m.trim()) ?? m);
+      // a short form is a word of its own: not preceded by a letter or a figure
+      t = t.replace(re, (m: string, at: number, all: string) =>
+        at > 0 && /[\p{L}\p{N}]/u.test(all[at - 1]) ? m : (vocab.full.get(m.trim()) ?? m),
+      );
     }
   }
   return t;
