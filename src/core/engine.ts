@@ -10,9 +10,8 @@ import { analyzeRows, detectTable, findAppendix } from "./detect";
 import {
   coreMessage,
   describeFailure,
-  describeLookedFor,
+  describeNoAppendix,
   describeOptionFailure,
-  headerSearchBound,
   type OptionFailure,
 } from "./messages";
 import { parsePlanPeriodOption, resolvePlanPeriod } from "./period";
@@ -395,10 +394,6 @@ export function pickSheet(
   return {
     ok: false,
     reason: "no-appendix-in-workbook",
-    message: coreMessage("no-appendix-in-workbook", lang, {
-      sheets: names,
-      lookedFor: describeLookedFor({}, lang),
-      within: headerSearchBound(lang),
-    }),
+    message: describeNoAppendix(names, lang),
   };
 }

@@ -100,6 +100,12 @@ export function headerSearchBound(lang: Lang, rows: number = SCAN_NON_EMPTY_ROWS
   return coreMessage("header-search-bound", lang, { rows });
 }
 
+/** No sheet of a workbook holds an appendix: the sheets looked at, the header needed and where it was looked for. */
+export function describeNoAppendix(sheets: string, lang: Lang): string {
+  const data = { sheets, lookedFor: describeLookedFor({}, lang), within: headerSearchBound(lang) };
+  return coreMessage("no-appendix-in-workbook", lang, data);
+}
+
 export function describeFailure(failure: DetectionFailure, lang: Lang): string {
   const lookedFor = describeLookedFor(failure.lookedFor, lang);
   const data = {
