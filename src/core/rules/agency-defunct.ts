@@ -43,10 +43,16 @@ export default defineRule<Record<string, never>>({
       row(event) {
         const tc = event.task;
         if (!tc || !period) return;
-        for (const { cell, mentions } of agencyCells(tc)) {
-          mentions.forEach((m, i) => {
+        const cells = agencyCells(tc);
+        for (let c = 0; c < cells.length; c++) {
+          const { cell, mentions } = cells[c];
+          for (let i = 0; i < mentions.length; i++) {
+            const m = mentions[i];
             const a = m.agency;
-            if (!a || !endedBefore(a, period) || !a.validUntil) return;
+            if (!a || !endedBefore(a, period) || !a.validUntil) continue;
+            const row = rowOfText(cell, m.text) ?? cell.row;
+            // The same name on a later row joins the first finding's related rows.
+            if (once.repeat(m.text, row, tc.task)) continue;
             const since = nextDay(a.validUntil);
             const note = a.successorNote;
             const messageId = !a.successor ? "defunct-no-successor" : note ? "defunct-note" : "defunct";
@@ -54,7 +60,7 @@ export default defineRule<Record<string, never>>({
             const suggestion = a.successor;
             once.add(m.text, {
               messageId,
-              row: rowOfText(cell, m.text) ?? cell.row,
+              row,
               col: cell.col,
               task: tc.task,
               data: {
@@ -68,7 +74,7 @@ export default defineRule<Record<string, never>>({
               suggestion,
               fix: a.successor ? agencyFix(cell, mentions, i, a.successor) : undefined,
             });
-          });
+          }
         }
       },
       end() {

@@ -94,22 +94,28 @@ export default defineRule<Record<string, never>>({
       row(event) {
         const tc = event.task;
         if (!tc) return;
-        for (const { cell, mentions } of agencyCells(tc)) {
-          mentions.forEach((m, i) => {
+        const cells = agencyCells(tc);
+        for (let c = 0; c < cells.length; c++) {
+          const { cell, mentions } = cells[c];
+          for (let i = 0; i < mentions.length; i++) {
+            const m = mentions[i];
             const agency = m.agency;
-            if (!agency) return;
+            if (!agency) continue;
             // A collective names no body: its punctuation and the case of its generic words count nobody twice.
-            if ((m.collective || agency.collective) && collectiveSpellingMoot(m, agency.name, genericWords)) return;
+            if ((m.collective || agency.collective) && collectiveSpellingMoot(m, agency.name, genericWords)) continue;
             // An agency that no longer exists is reported by agency-defunct, with its successor: its spelling is moot.
-            if (endedBefore(agency, context.planPeriod)) return;
+            if (endedBefore(agency, context.planPeriod)) continue;
             const abbreviated = m.kind === "alias" && abbreviationIn(m.text, agency, accepted) !== undefined;
             const messageId = abbreviated ? "abbreviation" : MESSAGE_FOR[m.kind];
-            if (!messageId) return;
+            if (!messageId) continue;
+            const row = rowOfText(cell, m.text) ?? cell.row;
+            // The same spelling on a later row joins the first finding's related rows.
+            if (once.repeat(m.text, row, tc.task)) continue;
             const info = m.kind === "variant-minor" || abbreviated;
             const name = agency.name + (m.suffix ?? "");
             once.add(m.text, {
               messageId,
-              row: rowOfText(cell, m.text) ?? cell.row,
+              row,
               col: cell.col,
               task: tc.task,
               data: { task: taskRef(tc.task), text: m.text, name },
@@ -117,7 +123,7 @@ export default defineRule<Record<string, never>>({
               severity: info ? "info" : undefined,
               fix: agencyFix(cell, mentions, i, name),
             });
-          });
+          }
         }
       },
       end() {

@@ -37,7 +37,9 @@ export default defineRule<Record<string, never>>({
         if (!cell || cellState(cell) !== "filled" || tc.lead.length === 0) return;
         if (!tc.lead.every((m) => m.collective)) return;
         // One finding per phrase, whatever its case and punctuation ("UBND các tỉnh/thành phố", "… tỉnh/ thành phố").
-        once.add(foldWords(cell.text), {
+        const key = foldWords(cell.text);
+        if (once.repeat(key, tc.task.row, tc.task)) return;
+        once.add(key, {
           messageId: "collective",
           row: tc.task.row,
           col: cell.col,

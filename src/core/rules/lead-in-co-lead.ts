@@ -36,10 +36,14 @@ export default defineRule<Record<string, never>>({
         if (!coCell || !leadCell || cellState(coCell) !== "filled" || cellState(leadCell) !== "filled") return;
         if (tc.lead.length === 0) return;
         let reported: string[] | undefined;
-        for (const m of tc.coLead) {
+        const coLead = tc.coLead;
+        const leads = tc.lead;
+        for (let i = 0; i < coLead.length; i++) {
+          const m = coLead[i];
           if (m.collective) continue;
           let lead: string | undefined;
-          for (const l of tc.lead) {
+          for (let j = 0; j < leads.length; j++) {
+            const l = leads[j];
             if (l.collective || !sameAgency(l, m)) continue;
             lead = l.text;
             break;

@@ -47,14 +47,20 @@ export default defineRule<Options>({
       row(event) {
         const tc = event.task;
         if (!tc) return;
-        for (const { cell, mentions } of agencyCells(tc)) {
-          for (const m of mentions) {
+        const cells = agencyCells(tc);
+        for (let c = 0; c < cells.length; c++) {
+          const { cell, mentions } = cells[c];
+          for (let i = 0; i < mentions.length; i++) {
+            const m = mentions[i];
             if (m.kind !== "unknown" || m.collective || m.agency) continue;
-            if (m.text.trim() === "" || isPunctuationOnly(m.text) || ignore.has(fold(m.text))) continue;
-            if (ownUnit?.(m.text)) continue;
-            once.add(fold(m.text), {
+            if (m.text.trim() === "" || isPunctuationOnly(m.text)) continue;
+            const key = fold(m.text);
+            if (ignore.has(key) || ownUnit?.(m.text)) continue;
+            const row = rowOfText(cell, m.text) ?? cell.row;
+            if (once.repeat(key, row, tc.task)) continue;
+            once.add(key, {
               messageId: "unknown",
-              row: rowOfText(cell, m.text) ?? cell.row,
+              row,
               col: cell.col,
               task: tc.task,
               data: { task: taskRef(tc.task), agency: m.text },

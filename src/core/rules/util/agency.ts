@@ -1,7 +1,7 @@
 /** Helpers for the agency rules: one key per agency after matching, and the cells that name agencies. */
 import { foldWords } from "../../text";
 import type { Descriptor, TaskContext } from "../../rule";
-import type { AgencyEntry, AgencyMention, Fix, PlanPeriod, TaskCell } from "../../types";
+import type { AgencyEntry, AgencyMention, Fix, PlanPeriod, TaskCell, TaskRecord } from "../../types";
 import { cellState } from "./task";
 
 /** The same agency gives the same key however it is written: its directory id, else its folded words. */
@@ -78,6 +78,20 @@ export class OncePerDocument {
     string,
     { descriptor: Descriptor; rows: Set<number>; related: Array<{ row: number; task: string }> }
   >();
+
+  /**
+   * When `key` already has its finding, records `row` among its related rows (once) and returns true: the caller
+   * then need not build a descriptor that would be dropped. `task` is the task on that row.
+   */
+  repeat(key: string, row: number, task: TaskRecord): boolean {
+    const g = this.groups.get(key);
+    if (!g) return false;
+    if (!g.rows.has(row)) {
+      g.rows.add(row);
+      g.related.push({ row, task: task.label || task.number || "" });
+    }
+    return true;
+  }
 
   add(key: string, descriptor: Descriptor): void {
     const g = this.groups.get(key);
