@@ -245,7 +245,8 @@ function forEachRow(analysis: Analysis, tasks: readonly TaskContext[], visit: (e
   const event: { row: ClassifiedRow; task: TaskContext | undefined } = { row: analysis.rows[0], task: undefined };
   let byRow: Map<number, TaskContext> | undefined;
   let k = 0;
-  for (const row of analysis.rows) {
+  for (let i = 0; i < analysis.rows.length; i++) {
+    const row = analysis.rows[i];
     let task: TaskContext | undefined;
     if (row.kind === "task") {
       if (!byRow && k < tasks.length && tasks[k].task.row === row.row) task = tasks[k++];
@@ -305,7 +306,7 @@ function runRules(enabled: readonly EnabledRule[], input: RunInput, lang: Lang):
   for (const hooks of active) hooks.start?.();
   const rowHooks = active.filter((hooks) => hooks.row !== undefined);
   forEachRow(input.analysis, input.tasks, (e) => {
-    for (const hooks of rowHooks) hooks.row!(e);
+    for (let i = 0; i < rowHooks.length; i++) rowHooks[i].row!(e);
   });
   for (const hooks of active) hooks.end?.();
   findings.sort(

@@ -62,28 +62,36 @@ function numberStatus(value: number, format: string | undefined): Reading | unde
   return { progress, text: `${Math.round(p * 100) / 100}%` };
 }
 
-/** Readings of text cells repeat ("Hoàn thành" thousands of times): kept per vocabulary, by column and text. */
-const readings = new WeakMap<StatusVocabulary, Map<string, Reading>>();
+/**
+ * Readings of text cells repeat ("Hoàn thành" thousands of times): kept per vocabulary, by column (status,
+ * completion date) and text. Looked up by the cell's text itself (no key is built per task).
+ */
+interface Readings {
+  readonly status: Map<string, Reading>;
+  readonly date: Map<string, Reading>;
+}
+const readings = new WeakMap<StatusVocabulary, Readings>();
 const READING_LIMIT = 20000;
 
-function cachedText(vocabulary: StatusVocabulary, key: string, read: () => Reading): Reading {
-  let cache = readings.get(vocabulary);
-  if (!cache) {
-    cache = new Map();
-    readings.set(vocabulary, cache);
+function readingsOf(vocabulary: StatusVocabulary): Readings {
+  let r = readings.get(vocabulary);
+  if (!r) {
+    r = { status: new Map(), date: new Map() };
+    readings.set(vocabulary, r);
   }
-  let r = cache.get(key);
-  if (r === undefined) {
-    r = read();
-    if (cache.size >= READING_LIMIT) cache.clear();
-    cache.set(key, r);
-  }
+  return r;
+}
+
+function remember(cache: Map<string, Reading>, text: string, r: Reading): Reading {
+  if (cache.size >= READING_LIMIT) cache.clear();
+  cache.set(text, r);
   return r;
 }
 
 function readStatus(cell: TaskCell, vocabulary: StatusVocabulary): Reading {
   if (cell.value.kind === "text" || cell.value.kind === "empty") {
-    return cachedText(vocabulary, `s${cell.text}`, () => readStatusUncached(cell, vocabulary));
+    const cache = readingsOf(vocabulary).status;
+    return cache.get(cell.text) ?? remember(cache, cell.text, readStatusUncached(cell, vocabulary));
   }
   return readStatusUncached(cell, vocabulary);
 }
@@ -117,7 +125,8 @@ function readStatusUncached(cell: TaskCell, vocabulary: StatusVocabulary): Readi
 
 function readCompletionDate(cell: TaskCell, vocabulary: StatusVocabulary): Reading {
   if (cell.value.kind === "text" || cell.value.kind === "empty") {
-    return cachedText(vocabulary, `d${cell.text}`, () => readCompletionDateUncached(cell, vocabulary));
+    const cache = readingsOf(vocabulary).date;
+    return cache.get(cell.text) ?? remember(cache, cell.text, readCompletionDateUncached(cell, vocabulary));
   }
   return readCompletionDateUncached(cell, vocabulary);
 }

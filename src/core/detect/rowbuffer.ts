@@ -12,16 +12,30 @@ export const OWN = 1;
 export const FROM_ABOVE = 2;
 
 /**
- * Text that is already NFC and needs no cleaning holds only these characters (printable ASCII but `<` and `&`,
- * Latin-1 and Latin Extended letters, Vietnamese precomposed letters, common punctuation: dashes, quotes,
- * ellipsis) and no double space.
+ * Plain text: already NFC, nothing to clean (no markup, no white space but single inner spaces). It holds only
+ * printable ASCII but `<` and `&`, Latin-1 and Latin Extended letters (U+00A1–U+02FF), Vietnamese precomposed
+ * letters (U+1E00–U+1EFF) and common punctuation (dashes, quotes, ellipsis: U+2010–U+2027, U+2030–U+205E), no
+ * double space, and starts and ends with no space. Read code unit by code unit: every cell of the table passes here.
  */
-const NOT_PLAIN = /[^\u0020-\u0025\u0027-\u003b\u003d-\u007e\u00a1-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]| {2}/;
-
-/** Plain text: already NFC, nothing to clean (no markup, no white space but single inner spaces). */
-function isPlain(s: string): boolean {
+export function isPlain(s: string): boolean {
   const n = s.length;
-  return n > 0 && n < 4000 && s.charCodeAt(0) !== 32 && s.charCodeAt(n - 1) !== 32 && !NOT_PLAIN.test(s);
+  if (n === 0 || n >= 4000 || s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x7f) {
+      if (c < 0x20 || c === 0x26 || c === 0x3c || (c === 32 && prev === 32)) return false;
+    } else if (!(
+      (c >= 0xa1 && c <= 0x2ff) ||
+      (c >= 0x1e00 && c <= 0x1eff) ||
+      (c >= 0x2010 && c <= 0x2027) ||
+      (c >= 0x2030 && c <= 0x205e)
+    )) {
+      return false;
+    }
+    prev = c;
+  }
+  return true;
 }
 
 export class RowBuffer {

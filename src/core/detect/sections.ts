@@ -264,7 +264,8 @@ export function nestSections(
   // numbered task met in a section is the first of the section and of every enclosing one not met yet.
   const first = new Float64Array(sections.length).fill(NaN);
   const met = new Uint8Array(sections.length);
-  for (const t of tasks) {
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
     const s = t.section;
     if (s === undefined || met[s] === 1) continue;
     const n = leadingInteger(t.number);
@@ -292,7 +293,10 @@ export function nestSections(
       if (nesting[k].level <= chosen) return k;
     return undefined;
   });
-  for (const t of tasks) t.scope = t.section === undefined ? undefined : scopeOf[t.section];
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
+    t.scope = t.section === undefined ? undefined : scopeOf[t.section];
+  }
   return { nesting, perSection: true };
 }
 
@@ -322,18 +326,22 @@ export function labelTasks(
   sections: readonly Section[],
 ): void {
   const groupSize = new Int32Array(tasks.length);
-  for (const g of groupOf) groupSize[g]++;
+  for (let i = 0; i < groupOf.length; i++) groupSize[groupOf[i]]++;
   const perSection = new Int32Array(sections.length);
-  for (const t of tasks) if (t.section !== undefined) perSection[t.section]++;
+  for (let i = 0; i < tasks.length; i++) {
+    const s = tasks[i].section;
+    if (s !== undefined) perSection[s]++;
+  }
   const seen = new Int32Array(tasks.length);
-  tasks.forEach((t, i) => {
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
     const g = groupOf[i];
     const base = taskLabel(t, inherited[i] || (g !== i ? tasks[g].number || inherited[g] : ""), sections);
     if (groupSize[g] > 1) {
       t.label = base + subRowLetter(seen[g]++);
-      return;
+      continue;
     }
     const alone = t.section !== undefined && perSection[t.section] === 1;
     t.label = base === "" && alone ? (sections[t.section!]?.label ?? "") : base;
-  });
+  }
 }

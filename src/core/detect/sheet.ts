@@ -10,7 +10,8 @@ import { cellText, cleanText, nfc } from "../text";
 export function sheetBounds(grid: Grid): CellRange | undefined {
   const o = grid.origin ?? { row: 1, col: 1 };
   let width = 0;
-  for (const r of grid.rows) if (r.length > width) width = r.length;
+  const rows = grid.rows;
+  for (let i = 0; i < rows.length; i++) if (rows[i].length > width) width = rows[i].length;
   const bottom = o.row + grid.rows.length - 1;
   const right = Math.max(o.col + width - 1, Number.isFinite(grid.colCount) ? Math.min(grid.colCount, 16384) : 0);
   if (bottom < o.row || right < o.col) return undefined;

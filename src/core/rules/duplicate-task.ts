@@ -110,16 +110,16 @@ function grouper(index: SimilarIndex): (lead: string, figures: ReadonlySet<numbe
 }
 
 /**
- * A hash of the distinct numbers a raw text holds (each run of digits, leading zeros dropped), read without
+ * A hash of the distinct numbers a raw text holds from `from` on (each run of digits, leading zeros dropped), read without
  * folding it. Two texts whose folded figures are the same set give the same hash (folding keeps digits and only
  * drops combining marks, which are read through here), so tasks alone under this hash and their lead cannot be
  * duplicates and need no tokenizing. Collisions only cost work.
  */
-function figureHash(text: string, runs: number[]): number {
+function figureHash(text: string, runs: number[], from = 0): number {
   runs.length = 0;
   const n = text.length;
   // The regular expression finds the next digit (fast, and allocates nothing); the run is read by hand.
-  FIRST_DIGIT.lastIndex = 0;
+  FIRST_DIGIT.lastIndex = from;
   while (FIRST_DIGIT.test(text)) {
     let i = FIRST_DIGIT.lastIndex - 1;
     let h = 0x811c9dc5;
@@ -167,7 +167,7 @@ function taskKeyer(
     // Containment needs a lead: a task without one is compared by its whole text only.
     // A closing clause may be repeated alone: its own figures are what another text must hold.
     const tail = figures ? closingClause(text) : -1;
-    if (tail > 0) figureHash(text.slice(tail), tailRuns);
+    if (tail > 0) figureHash(text, tailRuns, tail);
     candidates.add(hasLead(tc) ? leadId : -1, text, runs, tail > 0 ? tailRuns : undefined);
     return key;
   };

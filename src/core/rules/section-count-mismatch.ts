@@ -41,8 +41,9 @@ export default defineRule<Record<string, never>>({
       end() {
         const sections = context.analysis.sections;
         const direct = new Array<number>(sections.length).fill(0);
-        for (const tc of context.tasks) {
-          const s = tc.task.section;
+        const tasks = context.tasks;
+        for (let i = 0; i < tasks.length; i++) {
+          const s = tasks[i].task.section;
           if (s !== undefined && s >= 0 && s < direct.length) direct[s]++;
         }
         const nested = nestedCounts(sections, direct);

@@ -268,14 +268,42 @@ export class ContainmentCandidates {
 /** Where the closing clause of a text starts (after its last ";", ".", "!", "?" or line break), -1 when none. */
 export function closingClause(text: string): number {
   let end = text.length;
-  while (end > 0 && /[\s;.!?]/.test(text[end - 1])) end--;
+  while (end > 0 && (isStop(text.charCodeAt(end - 1)) || isSpace(text.charCodeAt(end - 1)))) end--;
   for (let k = end - 1; k > 0; k--) {
-    const c = text[k];
+    const c = text.charCodeAt(k);
     // A dot between figures is part of a date or a number ("30.6.2026", "1.000").
-    if (c === "." && /\d/.test(text[k - 1] ?? "") && /\d/.test(text[k + 1] ?? "")) continue;
-    if (c === ";" || c === "." || c === "!" || c === "?" || c === "\n") return k + 1;
+    if (c === DOT && isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 1))) continue;
+    if (isStop(c) || c === 10) return k + 1;
   }
   return -1;
+}
+
+const DOT = 46;
+
+/** ";", ".", "!", "?" */
+function isStop(c: number): boolean {
+  return c === 59 || c === DOT || c === 33 || c === 63;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** White space as `\s` reads it. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Counts of non-negative integers in an open-addressing table (no Map: 100,000 figures cost a few ms). */
