@@ -5,12 +5,14 @@
  * Change-log layout: a header row, then one row per changed cell — time, sheet, cell, old value, new value (for
  * people) and the restore data (JSON `{sheet,row,col,old}`, continued in the next columns when longer than a
  * cell holds) from which the undo works.
+ *
+ * The change log is a sheet Rõ Việc created, listed in the state sheet like the findings list: a sheet of the user's
+ * that carries its name is never read, overwritten or removed (the log takes the next free name, "Rõ Việc – Nhật ký
+ * sửa (2)"); undoing the last fix removes the log, and clearing the marks removes it with the other sheets created.
  */
-import { cellAddress, parseAddress, rawCell, type Grid, cellText, type Fix, type Lang } from "../../core";
+import { cellAddress, rawCell, type Grid, cellText, type Fix, type Lang } from "../../core";
 import type { CellWrite, PlainValue, WorkbookPort } from "../port";
-import { asInt, asText, joinChunks, splitChunks } from "./chunks";
-import { deleteIfPresent } from "./state-sheet";
-import { CHANGE_LOG_SHEETS, STRINGS } from "./strings";
+import { logChanges } from "./changelog";
 
 export interface ApplyResult {
   /** Cells changed. */
@@ -62,10 +64,15 @@ function textOf(v: PlainValue): string {
 
 type ReplaceFix = Extract<Fix, { kind: "replace-text" }>;
 
-/** Whether `to` already stands over the place of `from` (the fix was applied): applying it again changes nothing. */
+/**
+ * Whether `to` already stands over the place of `from` (the fix was applied): applying it again changes nothing. A
+ * `to` lying inside the text of `from` itself (a fix that shortens a name) is no sign of that.
+ */
 function alreadyThere(text: string, at: number, from: string, to: string): boolean {
   if (to === "") return false;
+  const fromHere = text.startsWith(from, at);
   for (let k = Math.max(0, at - to.length + 1); k < at + Math.max(from.length, 1) && k < text.length; k++) {
+    if (fromHere && k >= at && k + to.length <= at + from.length) continue;
     if (text.startsWith(to, k)) return true;
   }
   return false;
@@ -74,7 +81,10 @@ function alreadyThere(text: string, at: number, from: string, to: string): boole
 /**
  * A cell's text with its positioned fixes applied, each at its own place (the cell's segmented agency list, read
  * at check time), right to left so earlier places keep their offsets. A fix whose text is no longer at its place,
- * or whose result already stands there, is skipped: applying a set of fixes twice equals applying it once.
+ * or whose result already stands there, is skipped: applying a set of fixes twice equals applying it once. Places
+ * are offsets in the text as checked: a fix found already applied shifts the places after it by the length it
+ * changed, so a later fix is looked for where its text now stands (not at the old offset, where another name may
+ * have moved).
  */
 function replaceAt(text: string, fixes: readonly ReplaceFix[], skipped: Fix[]): string {
   const nfcText = text.normalize("NFC");
@@ -82,9 +92,16 @@ function replaceAt(text: string, fixes: readonly ReplaceFix[], skipped: Fix[]): 
   const lead = nfcText.length - nfcText.trimStart().length;
   let base = text;
   const placed: Array<{ at: number; fix: ReplaceFix }> = [];
-  for (const f of fixes) {
-    const at = f.at ?? -1;
+  const ordered = [...fixes].sort((a, b) => (a.at ?? -1) - (b.at ?? -1));
+  let shift = 0;
+  for (const f of ordered) {
+    const at = (f.at ?? -1) + shift;
     const candidates = [at, at + lead];
+    if (f.at !== undefined && f.at >= 0 && candidates.some((a) => a >= 0 && appliedAt(base, a, f.from, f.to))) {
+      shift += f.to.length - f.from.length;
+      skipped.push(f);
+      continue;
+    }
     let where = candidates.find((a) => a >= 0 && base.startsWith(f.from, a));
     if (where === undefined && base !== nfcText) {
       const hit = candidates.find((a) => a >= 0 && nfcText.startsWith(f.from.normalize("NFC"), a));
@@ -113,6 +130,15 @@ function replaceAt(text: string, fixes: readonly ReplaceFix[], skipped: Fix[]): 
   return out;
 }
 
+/**
+ * Whether the fix's result stands at `at`, where its text stood when checked (the fix was applied). When both its
+ * text and its result stand there, one begins with the other: the longer one tells.
+ */
+function appliedAt(text: string, at: number, from: string, to: string): boolean {
+  if (to === "" || !text.startsWith(to, at)) return false;
+  return !text.startsWith(from, at) || to.length > from.length;
+}
+
 /** Replaces every occurrence of `from` (a fix with no place); compares in NFC when the raw text does not hold it. */
 function replaceText(text: string, from: string, to: string): string | undefined {
   if (from === "") return undefined;
@@ -136,26 +162,6 @@ function joinText(into: string, piece: string): string {
   if (into.trim() === "") return piece;
   if (piece.trim() === "") return into;
   return /\s$/.test(into) || /^\s/.test(piece) ? into + piece : `${into} ${piece}`;
-}
-
-function localTime(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}
-
-async function existingLog(port: WorkbookPort): Promise<{ name: string; rows: PlainValue[][] } | undefined> {
-  const present = new Set((await port.listSheets()).map((s) => s.name));
-  for (const name of CHANGE_LOG_SHEETS) {
-    if (!present.has(name)) continue;
-    const rows = await port.readSheet(name);
-    if (rows) return { name, rows };
-  }
-  return undefined;
-}
-
-async function writeLog(port: WorkbookPort, name: string, rows: PlainValue[][]): Promise<void> {
-  const header = [...STRINGS[name === STRINGS.en.changeLogSheet ? "en" : "vi"].changeLogHeaders];
-  await port.writeSheet({ name, rows: [header, ...rows], header: true, columnWidths: [19, 16, 8, 50, 50, 30] });
 }
 
 /** One change a fix plan makes to a cell, and the fix that makes it. */
@@ -279,68 +285,8 @@ export async function applyFixes(
   for (const c of changes) writes.set(`${c.row}:${c.col}`, { row: c.row, col: c.col, value: c.value });
   await port.writeValues(sheet, [...writes.values()]);
 
-  const log = await existingLog(port);
-  const time = localTime(new Date());
-  const rows = log ? log.rows.slice(1) : [];
-  for (const c of changes) {
-    const data = splitChunks(JSON.stringify({ sheet, row: c.row, col: c.col, old: c.old }));
-    rows.push([time, sheet, cellAddress(c.row, c.col), c.old, c.value, ...data]);
-  }
-  await writeLog(port, log?.name ?? STRINGS[lang].changeLogSheet, rows);
+  await logChanges(port, sheet, changes, lang);
   return { changed: writes.size, skipped, refused };
 }
 
-interface LogEntry {
-  readonly sheet: string;
-  readonly row: number;
-  readonly col: number;
-  readonly old: PlainValue;
-}
-
-function isPlain(v: unknown): v is PlainValue {
-  return v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
-}
-
-/** A log row back to its entry: from the restore data, else from the sheet, cell and old-value columns. */
-export function parseLogRow(r: readonly PlainValue[]): LogEntry | undefined {
-  try {
-    const data: unknown = JSON.parse(joinChunks(r.slice(5)));
-    if (data && typeof data === "object") {
-      const d = data as Record<string, unknown>;
-      const row = asInt(d.row as PlainValue);
-      const col = asInt(d.col as PlainValue);
-      if (typeof d.sheet === "string" && row && col && isPlain(d.old)) return { sheet: d.sheet, row, col, old: d.old };
-    }
-  } catch {
-    // fall back to the readable columns
-  }
-  const at = parseAddress(asText(r[2]));
-  const sheet = asText(r[1]);
-  if (!at || sheet === "") return undefined;
-  return { sheet, row: at.row, col: at.col, old: r[3] ?? null };
-}
-
-/**
- * Restores the old values of every change logged for `sheet`, newest first (so a cell changed twice gets its
- * first value back), and removes those rows from the change log (the log sheet goes when it is empty).
- */
-export async function undoFixes(port: WorkbookPort, sheet: string): Promise<{ restored: number }> {
-  const log = await existingLog(port);
-  if (!log) return { restored: 0 };
-  const body = log.rows.slice(1);
-  const keep: PlainValue[][] = [];
-  const restore = new Map<string, CellWrite>();
-  for (let i = body.length - 1; i >= 0; i--) {
-    if (body[i].every((v) => v === null || v === "")) continue;
-    const e = parseLogRow(body[i]);
-    if (!e || e.sheet !== sheet) {
-      keep.unshift(body[i]);
-      continue;
-    }
-    restore.set(`${e.row}:${e.col}`, { row: e.row, col: e.col, value: e.old });
-  }
-  if (restore.size > 0) await port.writeValues(sheet, [...restore.values()]);
-  if (keep.length === 0) await deleteIfPresent(port, log.name);
-  else if (restore.size > 0) await writeLog(port, log.name, keep);
-  return { restored: restore.size };
-}
+export { parseLogRow, undoFixes } from "./changelog";

@@ -7,7 +7,7 @@
  * a number, a date or a formula. A value longer than one cell holds continues on the rows below, whose first
  * three cells are empty.
  *
- * The sheets Rõ Việc created (findings list, summary) are listed after the cell records, one row each whose first
+ * The sheets Rõ Việc created (findings list, summary, change log) are listed after the cell records, one row each whose first
  * cell is the JSON object `{"created": name, "role": role}`: clearing removes exactly those, and no other sheet.
  *
  * The findings the user accepted ("Chấp nhận") follow, one row each whose first cell is the JSON object
@@ -23,8 +23,8 @@ export interface StateRecord extends SavedCellState {
   readonly sheet: string;
 }
 
-/** What a sheet the add-in created holds. */
-export type SheetRole = "findings" | "summary" | "indicators";
+/** What a sheet the add-in created holds ("changelog": the fixes made, from which they are undone). */
+export type SheetRole = "findings" | "summary" | "indicators" | "changelog";
 
 export interface CreatedSheet {
   readonly name: string;
@@ -42,7 +42,7 @@ export interface MarkingState {
 /** The longest reason kept (a cell holds 32,767 characters; a reason is a sentence or two). */
 export const MAX_REASON = 2000;
 
-const ROLES: readonly SheetRole[] = ["findings", "summary", "indicators"];
+const ROLES: readonly SheetRole[] = ["findings", "summary", "indicators", "changelog"];
 
 const HEADER: readonly PlainValue[] = ["sheet", "row", "col", "fill", "note"];
 

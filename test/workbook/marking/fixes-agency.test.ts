@@ -55,6 +55,33 @@ describe("agency fixes on the segmented list", () => {
     expect(cellOf(after, COL.coLead)).toBe("Sở Khoa học và Công nghệ, Công an tỉnh");
   });
 
+  it("applied again after a fix to its left changed the cell's length, fixes nothing more (the offsets moved)", async () => {
+    // The ended district level is replaced by a shorter name; the defunct department is said once (its first place).
+    const cell = "UBND các huyện, thị xã, thành phố, Sở Kế hoạch đầu tư, Sở Kế hoạch đầu tư, Sở Tài chính";
+    const rows = table(task(1, { coLead: cell }));
+    const fixes = check(rows, "2026").flatMap((f) => (f.fix ? [f.fix] : []));
+    expect(fixes).toHaveLength(2);
+    const once = await fixed(rows, fixes);
+    expect(cellOf(once, COL.coLead)).toBe("UBND các xã, phường, Sở Tài chính, Sở Kế hoạch đầu tư, Sở Tài chính");
+    // Before, the second fix's old offset now pointed at the other “Sở Kế hoạch đầu tư”, which it replaced.
+    expect(await fixed(once, fixes)).toEqual(once);
+  });
+
+  it("applies a fix that shortens a name (its result is the start of its text) once", async () => {
+    const rows = table(task(1, { coLead: "Sở Tài chính tỉnh Bình Định, Công an tỉnh" }));
+    const fix: Fix = {
+      kind: "replace-text",
+      row: FIRST_ROW,
+      col: COL.coLead,
+      from: "Sở Tài chính tỉnh Bình Định",
+      to: "Sở Tài chính",
+      at: 0,
+    };
+    const once = await fixed(rows, [fix]);
+    expect(cellOf(once, COL.coLead)).toBe("Sở Tài chính, Công an tỉnh");
+    expect(await fixed(once, [fix])).toEqual(once);
+  });
+
   it("refuses a fix that would make the cell longer than Excel allows, with a message", async () => {
     const filler = "x".repeat(MAX_CELL_CHARS - "Sở KH&CN, ".length);
     const rows = table(task(1, { coLead: `Sở KH&CN, ${filler}` }));
@@ -112,7 +139,7 @@ describe("agency fixes on the segmented list", () => {
           for (const f of after) expect(said).toContain(`${f.rule}:${f.data.text ?? f.data.agency}`);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 });

@@ -1,6 +1,6 @@
 import { rawCell } from "../../../src/core/grid";
 import { cellText } from "../../../src/core/text";
-import { applyFixes, planFixes, undoFixes } from "../../../src/workbook/marking";
+import { applyFixes, clearMarks, planFixes, undoFixes } from "../../../src/workbook/marking";
 import { parseLogRow } from "../../../src/workbook/marking/fixes";
 import type { XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { cellSnapshot, openFixture, reopen, SHEET } from "./helpers";
@@ -101,7 +101,12 @@ describe("applyFixes and undoFixes", () => {
       "en",
     );
     await applyFixes(wb, SHEET, [{ kind: "replace-text", row: 49, col: 3, from: "đầu tư", to: "và Đầu tư" }], "en");
-    expect((await wb.listSheets()).map((s) => s.name)).toEqual(["Bìa", SHEET, "Rõ Việc – Change log"]);
+    // The log is listed in the very hidden state sheet, as a sheet Rõ Việc created.
+    expect((await wb.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual([
+      "Bìa",
+      SHEET,
+      "Rõ Việc – Change log",
+    ]);
     const log = (await wb.readSheet("Rõ Việc – Change log"))!;
     expect(log[0]).toEqual(["Time", "Sheet", "Cell", "Old value", "New value", "Restore data"]);
     expect(log.map((r) => r[2])).toEqual(["Cell", "A3", "C49"]);
@@ -126,6 +131,46 @@ describe("applyFixes and undoFixes", () => {
     expect((await wb.listSheets()).map((s) => s.name)).toEqual([SHEET]);
     expect(await undoFixes(wb, SHEET)).toEqual({ restored: 0 });
     expect(await applyFixes(wb, SHEET, [])).toEqual({ changed: 0, skipped: [], refused: [] });
+  });
+});
+
+describe("the change log is a sheet Rõ Việc created", () => {
+  it("never reads, overwrites or removes a sheet of the user's under its name; clearing removes the log it wrote", async () => {
+    const wb = await openFixture("plan-2024.xlsx");
+    await wb.writeSheet({ name: LOG, rows: [["Ghi chép riêng"], ["Sở Y tế", 12]] });
+    const mine = await wb.readSheet(LOG);
+    const fix = {
+      kind: "replace-text",
+      row: 49,
+      col: 3,
+      from: "Sở Kế hoạch đầu tư",
+      to: "Sở Kế hoạch và Đầu tư",
+    } as const;
+    expect((await applyFixes(wb, SHEET, [fix])).changed).toBe(1);
+    expect(await wb.readSheet(LOG)).toEqual(mine);
+    expect((await wb.readSheet(`${LOG} (2)`))![1].slice(1, 5)).toEqual([SHEET, "C49", fix.from, fix.to]);
+    const saved = await reopen(wb);
+    await clearMarks(saved);
+    expect((await saved.listSheets()).map((s) => s.name)).toEqual([SHEET, LOG]);
+    expect(await saved.readSheet(LOG)).toEqual(mine);
+    expect(await text(saved, 49, 3)).toBe(fix.to);
+  });
+
+  it("takes over a log written before logs were listed (its own header, restore data on every row)", async () => {
+    const wb = await openFixture("plan-2024.xlsx");
+    const data = JSON.stringify({ sheet: SHEET, row: 49, col: 3, old: "Sở Kế hoạch đầu tư" });
+    await wb.writeValues(SHEET, [{ row: 49, col: 3, value: "Sở Kế hoạch và Đầu tư" }]);
+    await wb.writeSheet({
+      name: LOG,
+      rows: [
+        ["Thời gian", "Trang tính", "Ô", "Giá trị cũ", "Giá trị mới", "Dữ liệu khôi phục"],
+        ["2025-01-02 08:00:00", SHEET, "C49", "Sở Kế hoạch đầu tư", "Sở Kế hoạch và Đầu tư", data],
+      ],
+    });
+    const again = await reopen(wb);
+    expect(await undoFixes(again, SHEET)).toEqual({ restored: 1 });
+    expect(await text(again, 49, 3)).toBe("Sở Kế hoạch đầu tư");
+    expect((await again.listSheets()).map((s) => s.name)).toEqual([SHEET]);
   });
 });
 

@@ -11,7 +11,8 @@ import type ExcelJS from "exceljs";
 import { checkGrid, pickSheet } from "../../../src/core/engine";
 import type { Lang } from "../../../src/core/types";
 import { run } from "../../../src/cli/main";
-import { clearMarks, markFindings } from "../../../src/workbook/marking";
+import { collectFixes } from "../../../src/taskpane/findings";
+import { applyFixes, clearMarks, markFindings, undoFixes } from "../../../src/workbook/marking";
 import { writeSummary } from "../../../src/workbook/summary";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { indicatorGrid } from "../../fixtures/completion";
@@ -206,4 +207,72 @@ describe("sheets of the user's", () => {
     expect((await book.listSheets()).map((s) => s.name)).not.toContain("Rõ Việc – Kết quả (2)");
     expect((await book.listSheets()).map((s) => s.name)).toEqual(expect.arrayContaining(USER_SHEETS));
   });
+});
+
+describe("fixes beside a sheet of the user's named as the change log", () => {
+  /** Sheets of the user's under both names of the change log, with a header like the log's (but the user's rows). */
+  function addLogNamedSheets(wb: ExcelJS.Workbook): void {
+    ["Rõ Việc – Nhật ký sửa", "Rõ Việc – Change log"].forEach((name, i) => {
+      const ws = wb.addWorksheet(name);
+      ws.getRow(1).values = ["Thời gian", "Trang tính", "Ô", "Giá trị cũ", "Giá trị mới", "Ghi chú"];
+      ws.getRow(2).values = ["2025-01-02 08:00:00", "Phụ lục", "C9", "Sở Y tế", "Sở Tài chính", `ghi tay ${i + 1}`];
+      ws.getCell("B2").note = "của tôi";
+    });
+  }
+
+  /** The bases whose check offers fixes (split rows, agency spellings, ended bodies). */
+  const FIXABLE = BASES.filter(([name]) =>
+    ["plan-2024", "plan-2026-restart", "example plan", "two-sheets"].includes(name),
+  );
+
+  async function fixAll(bytes: Uint8Array, lang: Lang): Promise<{ bytes: Uint8Array; sheet: string; changed: number }> {
+    const book = await XlsxWorkbook.fromBuffer(bytes);
+    const { sheet, report } = await check(book, lang);
+    await markFindings(book, sheet, report.findings, lang);
+    const fixes = collectFixes(report.findings);
+    const result = await applyFixes(book, sheet, fixes, lang);
+    return { bytes: await book.toBuffer(), sheet, changed: result.changed };
+  }
+
+  it.each(FIXABLE.flatMap(([name, load]) => (["vi", "en"] as const).map((lang) => [name, lang, load] as const)))(
+    "%s (%s): mark → fix → save → reopen → undo → clear gives the workbook back, the user's sheets untouched",
+    async (_name, lang, load) => {
+      const input = await variant(await load(), addLogNamedSheets);
+      const before = await baseline(input);
+      const fixed = await fixAll(input, lang);
+      expect(fixed.changed).toBeGreaterThan(0);
+      const afterFix = await workbookSnapshot(fixed.bytes);
+      // The user's sheets named as the log are as they were; the log took the next free name.
+      const userNamed = (s: readonly SheetSnapshot[]) =>
+        s.filter((x) => /^Rõ Việc – (Nhật ký sửa|Change log)$/.test(x.name));
+      expect(userNamed(afterFix)).toEqual(userNamed(before));
+      const log = lang === "vi" ? "Rõ Việc – Nhật ký sửa (2)" : "Rõ Việc – Change log (2)";
+      expect(afterFix.map((s) => s.name)).toContain(log);
+
+      const reopened = await XlsxWorkbook.fromBuffer(fixed.bytes);
+      expect((await undoFixes(reopened, fixed.sheet)).restored).toBe(fixed.changed);
+      expect((await reopened.listSheets()).map((s) => s.name)).not.toContain(log);
+      expect(differences(before, await workbookSnapshot(await clearAndSave(await reopened.toBuffer())))).toEqual([]);
+    },
+  );
+
+  it.each(FIXABLE)(
+    "%s: fix → save → reopen → clear removes the log Rõ Việc created, and only it; the fixed cells keep their fixes",
+    async (_name, load) => {
+      const input = await variant(await load(), addLogNamedSheets);
+      const before = await baseline(input);
+      const book = await XlsxWorkbook.fromBuffer(input);
+      const { sheet, report } = await check(book, "vi");
+      const result = await applyFixes(book, sheet, collectFixes(report.findings), "vi");
+      expect(result.changed).toBeGreaterThan(0);
+      const log = (await book.readSheet("Rõ Việc – Nhật ký sửa (2)"))!;
+      const fixedCells = new Set(log.slice(1).map((r) => `${sheet}!${String(r[2])}`));
+      expect(fixedCells.size).toBe(result.changed);
+      const cleared = await workbookSnapshot(await clearAndSave(await book.toBuffer()));
+      // Cell by cell: the only differences are the cells fixed; every sheet is as it was, no sheet added or removed.
+      const diffs = differences(before, cleared);
+      expect(diffs.filter((d) => !fixedCells.has(d.slice(0, d.indexOf(":"))))).toEqual([]);
+      expect(new Set(diffs.map((d) => d.slice(0, d.indexOf(":"))))).toEqual(fixedCells);
+    },
+  );
 });
