@@ -86,6 +86,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "status.revoked": "Acceptance revoked for {{count}} finding(s): they are listed again.",
   "status.clearedKept": `Marks cleared. {{count}} ${TERMS.accepted.en} finding(s) kept: revoke them in the “${TERMS.accepted.en}” list to remove everything.`,
   "status.fixed": "Cells fixed: {{count}}. Checked again.",
+  "status.fixedRefused":
+    "Cells fixed: {{count}}. Checked again. Not fixed: {{refused}} ({{cells}}): the fixed text would pass Excel's limit of {{limit}} characters per cell.",
+  "fix.refused.tooLong":
+    "Cell {{cell}} was not fixed: the fixed text would be {{length}} characters long, past Excel's limit of {{limit}} per cell.",
   "status.undone": "Fixes undone and checked again.",
 
   "summary.label": "Check results",

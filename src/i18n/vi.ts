@@ -86,6 +86,10 @@ export const vi = {
   "status.revoked": "Đã bỏ chấp nhận {{count}} vấn đề: chúng hiện lại trong danh sách.",
   "status.clearedKept": `Đã xóa đánh dấu. Giữ {{count}} vấn đề ${TERMS.accepted.vi}: bỏ chấp nhận trong danh sách “${TERMS.accepted.vi}” nếu muốn xóa hết.`,
   "status.fixed": "Đã sửa {{count}} chỗ và kiểm tra lại.",
+  "status.fixedRefused":
+    "Đã sửa {{count}} chỗ và kiểm tra lại. Không sửa {{refused}} ô ({{cells}}): nội dung sau khi sửa sẽ vượt giới hạn {{limit}} ký tự của một ô Excel.",
+  "fix.refused.tooLong":
+    "Không sửa ô {{cell}}: nội dung sau khi sửa dài {{length}} ký tự, vượt giới hạn {{limit}} ký tự của một ô Excel.",
   "status.undone": "Đã hoàn tác và kiểm tra lại.",
 
   "summary.label": "Kết quả kiểm tra",

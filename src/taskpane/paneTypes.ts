@@ -20,7 +20,7 @@ export type Phase = "loading" | "ready" | "no-table" | "error";
 export type Busy = "check" | "mark" | "clear" | "fix" | "undo" | "selection" | "agencies" | "accept";
 
 export interface Notice {
-  readonly intent: "success" | "error" | "info";
+  readonly intent: "success" | "warning" | "error" | "info";
   readonly key: MessageKey;
   readonly params?: MessageParams;
 }

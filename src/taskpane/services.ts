@@ -37,6 +37,7 @@ import {
   revokeAcceptances,
   undoFixes,
   type FixPlan,
+  type RefusedFix,
 } from "../workbook/marking";
 import type { WorkbookPort } from "../workbook/port";
 import { writeSummary } from "../workbook/summary";
@@ -79,7 +80,13 @@ export interface PaneServices {
   /** Removes acceptances from the workbook; every acceptance still stored. */
   revokeAcceptances(port: WorkbookPort, revoked: readonly Acceptance[]): Promise<Acceptance[]>;
   /** Applies the fixes; how many cells changed. */
-  applyFixes(port: WorkbookPort, sheet: string, fixes: readonly Fix[], lang: Lang): Promise<{ changed: number }>;
+  /** Cells changed, and the fixes refused (a cell would grow past Excel's limit), which the pane shows. */
+  applyFixes(
+    port: WorkbookPort,
+    sheet: string,
+    fixes: readonly Fix[],
+    lang: Lang,
+  ): Promise<{ changed: number; refused?: readonly RefusedFix[] }>;
   undoFixes(port: WorkbookPort, sheet: string): Promise<{ restored: number }>;
   /** What applying the fixes to the cells of `grid` would change, nothing written ("Sửa tất cả (N)"). */
   planFixes(grid: Grid, fixes: readonly Fix[], lang: Lang): FixPlan;

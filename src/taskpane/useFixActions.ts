@@ -5,7 +5,8 @@
 import { useCallback, useState, type MutableRefObject } from "react";
 import type { Finding } from "../core";
 import { collectFixes } from "./findings";
-import type { ObservablePort } from "./paneTypes";
+import { MAX_CELL_CHARS, type RefusedFix } from "../workbook/marking";
+import type { Notice, ObservablePort } from "./paneTypes";
 import type { PaneServices } from "./services";
 import type { PaneRunner } from "./usePaneRunner";
 import type { LiveState } from "./useSheetCheck";
@@ -19,6 +20,23 @@ export interface FixActionsOptions {
   readonly checkNow: () => Promise<void>;
 }
 
+/** Cells named in a notice; more are counted, not named. */
+const NAMED_CELLS = 5;
+
+/**
+ * What the user is told when some fixes were refused: how many cells were fixed, which were not and why, in words
+ * of the catalogue (rendered in the pane's language whenever it is shown).
+ */
+export function refusedNotice(changed: number, refused: readonly RefusedFix[]): Notice {
+  const cells = [...new Set(refused.map((r) => r.cell))];
+  const named = cells.slice(0, NAMED_CELLS).join(", ") + (cells.length > NAMED_CELLS ? ", …" : "");
+  return {
+    intent: "warning",
+    key: "status.fixedRefused",
+    params: { count: changed, refused: cells.length, cells: named, limit: MAX_CELL_CHARS },
+  };
+}
+
 export function useFixActions({ port, services, runner, live, checkNow }: FixActionsOptions) {
   const { run, write, setNotice } = runner;
   const [fixesApplied, setFixesApplied] = useState(0);
@@ -30,12 +48,19 @@ export function useFixActions({ port, services, runner, live, checkNow }: FixAct
       const fixes = collectFixes(findings);
       if (fixes.length === 0) return;
       let changed = 0;
+      let refused: readonly RefusedFix[] = [];
       await write(async () => {
-        changed = (await services.applyFixes(port, res.report.sheet, fixes, live.current.lang)).changed;
+        const result = await services.applyFixes(port, res.report.sheet, fixes, live.current.lang);
+        changed = result.changed;
+        refused = result.refused ?? [];
       });
       if (changed > 0) setFixesApplied((n) => n + changed);
       await checkNow();
-      setNotice({ intent: "success", key: "status.fixed", params: { count: changed } });
+      setNotice(
+        refused.length > 0
+          ? refusedNotice(changed, refused)
+          : { intent: "success", key: "status.fixed", params: { count: changed } },
+      );
     },
     [live, write, setNotice, services, port, checkNow],
   );

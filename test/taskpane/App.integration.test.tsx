@@ -143,3 +143,31 @@ it("renders the findings in English on a language switch without checking again"
   expect(services.check).toHaveBeenCalledTimes(checks);
   expect(port.callsOf("readGrid")).toHaveLength(reads);
 });
+
+it("tells which cell was not fixed and why when a fix would pass Excel's limit, in the language shown", async () => {
+  const sheet = appendixSheet();
+  const variant = String(sheet.rows[9][2]);
+  expect(variant).toBe("Sở Lao động-Thương binh và Xã hội");
+  // The lead cell of row 10 names the variant, then fills the cell to one character short of Excel's limit: the
+  // fix (two characters longer) would make it 32,768 characters long.
+  const filler = "x".repeat(32_766 - variant.length - 2);
+  sheet.rows[9][2] = `${variant}, ${filler}`;
+  const port = new FakePort({ sheets: { [SHEET]: sheet } });
+  render(<App port={port} theme="light" lang="vi" />);
+  await check();
+  const item = items("agency-variant").find((li) => li.dataset.row === "10");
+  expect(item).toBeDefined();
+
+  fireEvent.click(item!.querySelector('[data-testid="fix"]')!);
+  const notice = await screen.findByText(/Không sửa 1 ô/);
+  expect(notice.textContent).toBe(
+    "Đã sửa 0 chỗ và kiểm tra lại. Không sửa 1 ô (C10): nội dung sau khi sửa sẽ vượt giới hạn 32.767 ký tự của một ô Excel.",
+  );
+  expect(port.sheets[SHEET].rows[9][2]).toBe(`${variant}, ${filler}`);
+  expect(screen.queryByTestId("undo")).toBeNull(); // nothing was changed, so nothing to undo
+
+  fireEvent.click(langButton("en"));
+  await screen.findByText(
+    "Cells fixed: 0. Checked again. Not fixed: 1 (C10): the fixed text would pass Excel's limit of 32,767 characters per cell.",
+  );
+});

@@ -11,6 +11,7 @@
  * sửa (2)"); undoing the last fix removes the log, and clearing the marks removes it with the other sheets created.
  */
 import { cellAddress, rawCell, type Grid, cellText, type Fix, type Lang } from "../../core";
+import { translate } from "../../i18n";
 import type { CellWrite, PlainValue, WorkbookPort } from "../port";
 import { logChanges } from "./changelog";
 
@@ -20,18 +21,27 @@ export interface ApplyResult {
   /** Fixes that no longer fit the cell (its text changed since the check, or it was fixed already), left alone. */
   readonly skipped: readonly Fix[];
   /** Fixes refused, each with the reason in the user's language (a cell would grow past Excel's limit). */
-  readonly refused: ReadonlyArray<{ readonly fix: Fix; readonly message: string }>;
+  readonly refused: readonly RefusedFix[];
+}
+
+/** A fix left undone because the cell would grow past Excel's limit: the cell ("C9") and the length it would reach. */
+export interface RefusedFix {
+  readonly fix: Fix;
+  readonly reason: "too-long";
+  readonly cell: string;
+  readonly length: number;
+  /** The reason in words, from the pane's catalogue, in the language asked for. */
+  readonly message: string;
 }
 
 /** The most characters an Excel cell holds. */
 export const MAX_CELL_CHARS = 32_767;
 
-const TOO_LONG = {
-  vi: (cell: string, n: number) =>
-    `Không sửa ô ${cell}: nội dung sau khi sửa dài ${n} ký tự, vượt giới hạn ${MAX_CELL_CHARS} ký tự của một ô Excel.`,
-  en: (cell: string, n: number) =>
-    `Cell ${cell} was not fixed: the fixed text would be ${n} characters long, past Excel's limit of ${MAX_CELL_CHARS} per cell.`,
-};
+/** A refused fix, in words (lengths written as digits, as Excel counts them). */
+function refusal(fix: Fix, cell: string, length: number, lang: Lang): RefusedFix {
+  const params = { cell, length: String(length), limit: String(MAX_CELL_CHARS) };
+  return { fix, reason: "too-long", cell, length, message: translate(lang, "fix.refused.tooLong", params) };
+}
 
 interface Change {
   readonly row: number;
@@ -175,7 +185,7 @@ export interface FixPlan {
   /** Distinct cells changed: what "Sửa tất cả (N)" announces and `applyFixes` reports as `changed`. */
   readonly cells: number;
   readonly skipped: readonly Fix[];
-  readonly refused: ReadonlyArray<{ readonly fix: Fix; readonly message: string }>;
+  readonly refused: readonly RefusedFix[];
 }
 
 /** The rows a set of fixes reads and writes (the window `applyFixes` reads). */
@@ -215,10 +225,10 @@ export function planFixes(grid: Grid, allFixes: readonly Fix[], lang: Lang = "vi
   };
 
   const skipped: Fix[] = [];
-  const refused: Array<{ fix: Fix; message: string }> = [];
+  const refused: RefusedFix[] = [];
   const fits = (f: Fix, row: number, col: number, next: string): boolean => {
     if (next.length <= MAX_CELL_CHARS) return true;
-    refused.push({ fix: f, message: TOO_LONG[lang](cellAddress(row, col), next.length) });
+    refused.push(refusal(f, cellAddress(row, col), next.length, lang));
     return false;
   };
   // Positioned fixes, by cell: applied together on the cell's text as read.
@@ -236,7 +246,8 @@ export function planFixes(grid: Grid, allFixes: readonly Fix[], lang: Lang = "vi
     const next = replaceAt(before, list, skipped);
     if (next === before) continue;
     if (!fits(list[0], row, col, next)) {
-      for (const f of list.slice(1)) refused.push({ fix: f, message: refused[refused.length - 1].message });
+      const first = refused[refused.length - 1];
+      for (const f of list.slice(1)) refused.push({ ...first, fix: f });
       continue;
     }
     set(list[0], row, col, next === "" ? null : next);

@@ -1,6 +1,15 @@
 /** Marking, fixing and undoing above the WorkbookPort, shared by the Office and the .xlsx adapters. */
 export { markFindings, clearMarks, cellMarks, findingsSheetSpec, sheetRef, type MarkResult } from "./mark";
-export { applyFixes, planFixes, undoFixes, type ApplyResult, type FixPlan, type PlannedChange } from "./fixes";
+export {
+  applyFixes,
+  MAX_CELL_CHARS,
+  planFixes,
+  undoFixes,
+  type ApplyResult,
+  type FixPlan,
+  type PlannedChange,
+  type RefusedFix,
+} from "./fixes";
 export { readState, type StateRecord } from "./state-sheet";
 export { addAcceptances, readAcceptances, revokeAcceptances } from "./acceptances";
 export {
