@@ -4,6 +4,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { PreviewApp, type PreviewWorkbook } from "../../src/preview/PreviewApp";
 import { FakePort } from "./fakePort";
 import { SHEET, appendixSheet, notesSheet, scriptedServices } from "./fixtures";
+import "./jsdom-shims";
 
 jest.mock("../../src/taskpane/services", () => ({ defaultServices: undefined }));
 
@@ -35,30 +36,6 @@ function openBook(bytes: Uint8Array): Promise<PreviewWorkbook> {
   const book = new FakeBook({ sheets: { "Ghi chú": notesSheet(), [SHEET]: appendixSheet() }, active: "Ghi chú" });
   FakeBook.opened.push(book);
   return Promise.resolve(book);
-}
-
-// jsdom has no ResizeObserver (Fluent's MessageBar watches its width).
-if (!("ResizeObserver" in window)) {
-  Object.assign(window, {
-    ResizeObserver: class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    },
-  });
-}
-
-// jsdom's File has no arrayBuffer(); read it the old way.
-if (!("arrayBuffer" in File.prototype)) {
-  Object.defineProperty(File.prototype, "arrayBuffer", {
-    value(this: File): Promise<ArrayBuffer> {
-      return new Promise((ok) => {
-        const r = new FileReader();
-        r.onload = () => ok(r.result as ArrayBuffer);
-        r.readAsArrayBuffer(this);
-      });
-    },
-  });
 }
 
 function chooseFile(name: string) {

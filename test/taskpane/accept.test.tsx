@@ -16,19 +16,10 @@ import { App } from "../../src/taskpane/App";
 import type { CheckSuccess } from "../../src/taskpane/paneTypes";
 import { STATE_SHEET } from "../../src/workbook/marking";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
+import "./jsdom-shims";
 
 // A busy machine re-checks slower than testing-library's one second.
 configure({ asyncUtilTimeout: 20_000 });
-
-if (!("ResizeObserver" in window)) {
-  Object.assign(window, {
-    ResizeObserver: class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    },
-  });
-}
 
 const EXAMPLE = path.resolve(__dirname, "../../examples/ke-hoach-de-an-06-nam-2024.xlsx");
 const SHEET = "Phụ lục";

@@ -16,19 +16,10 @@ import type { CheckSuccess } from "../../src/taskpane/paneTypes";
 import { XlsxWorkbook } from "../../src/workbook/xlsx";
 import { FakePort } from "./fakePort";
 import { SHEET, appendixSheet } from "./fixtures";
+import "./jsdom-shims";
 
 // A busy machine re-checks slower than testing-library's one second.
 configure({ asyncUtilTimeout: 20_000 });
-
-if (!("ResizeObserver" in window)) {
-  Object.assign(window, {
-    ResizeObserver: class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    },
-  });
-}
 
 beforeEach(() => localStorage.clear());
 

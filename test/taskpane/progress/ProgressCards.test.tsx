@@ -14,21 +14,12 @@ import { defaultServices } from "../../../src/taskpane/services";
 import { usePane } from "../../../src/taskpane/usePane";
 import { TRACKING_AS_OF, TRACKING_ROW, trackingGrid, trackingRows } from "../../fixtures/completion";
 import { FakePort } from "../fakePort";
+import "../jsdom-shims";
 
 // A busy machine re-checks slower than testing-library's one second.
 configure({ asyncUtilTimeout: 20_000 });
 
 const SHEET = "Theo dõi";
-
-if (!("ResizeObserver" in window)) {
-  Object.assign(window, {
-    ResizeObserver: class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    },
-  });
-}
 
 function core(asOf = TRACKING_AS_OF): CompletionReport {
   const r = checkGrid(trackingGrid(), { asOf });

@@ -21,19 +21,9 @@ import {
   trackingRows,
 } from "../../fixtures/completion";
 import { FakePort } from "../fakePort";
+import "../jsdom-shims";
 
 const SHEET = "Theo dõi";
-
-// jsdom has no ResizeObserver (Fluent's MessageBar watches its width).
-if (!("ResizeObserver" in window)) {
-  Object.assign(window, {
-    ResizeObserver: class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    },
-  });
-}
 
 function core(asOf = TRACKING_AS_OF): CompletionReport {
   const r = checkGrid(trackingGrid(), { asOf });
