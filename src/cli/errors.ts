@@ -1,5 +1,6 @@
 /** The one-line refusals of the command line: the user's line, and the system's text for --verbose. */
 import { promises as fs } from "node:fs";
+import * as path from "node:path";
 import type { Lang } from "../core";
 import { t, type CliMessageId } from "./messages";
 
@@ -63,4 +64,9 @@ export async function readInput(file: string, lang: Lang): Promise<Uint8Array> {
   } catch (e) {
     readFailure(e, INPUT_REFUSALS, file, lang);
   }
+}
+
+/** A message about the file's content, led by the file's name. */
+export function inFile(file: string, message: string): string {
+  return `“${path.basename(file)}”: ${message}`;
 }

@@ -7,8 +7,8 @@ import * as path from "node:path";
 import { checkGrid, pickSheet, type AgencyDirectory, type Lang } from "../core";
 import { XlsxWorkbook, writeAppendixSheet } from "../workbook/xlsx";
 import type { CheckArgs } from "./args";
-import { CliError, errorText, fail } from "./errors";
-import { outputProblem, sameFile, WriteError, writeFileAtomic } from "./files";
+import { CliError, fail, inFile } from "./errors";
+import { checkOutput, writeOutput } from "./output";
 import { t } from "./messages";
 import { kindOf, openSource, sourceNote } from "./sources";
 import type { Io } from "./io";
@@ -18,32 +18,18 @@ export async function runImport(args: CheckArgs, io: Io, directory: AgencyDirect
   const out = args.out ?? "";
   if (kindOf(args.file) === "xlsx") fail("import-not-word", lang, { file: args.file });
   if (path.extname(out).toLowerCase() !== ".xlsx") fail("import-out-not-xlsx", lang, { file: out });
-  if (await sameFile(out, args.file)) fail("out-is-input", lang, { file: out });
-  const problem = await outputProblem(out);
-  if (problem) fail("out-failed", lang, { file: out, cause: t(`cause-${problem}`, lang) });
+  await checkOutput(out, args.file, lang);
 
   const source = await openSource(args.file, lang, directory);
   const picked = pickSheet(source.grids, args.sheet, lang);
-  if (!picked.ok) throw new CliError(`“${path.basename(args.file)}”: ${picked.message}`);
+  if (!picked.ok) throw new CliError(inFile(args.file, picked.message));
   const grid = picked.grid;
   const checked = checkGrid(grid, { directory, lang });
-  if (!checked.ok) throw new CliError(`“${path.basename(args.file)}”: ${checked.message}`);
+  if (!checked.ok) throw new CliError(inFile(args.file, checked.message));
   const { headerRow, numberRow } = checked.analysis.table;
   const book = XlsxWorkbook.create();
   writeAppendixSheet(book, grid, { headerRow, ...(numberRow !== undefined ? { numberRow } : {}) });
-  let bytes: Uint8Array;
-  try {
-    bytes = await book.toBuffer();
-  } catch (e) {
-    fail("out-failed", lang, { file: out, cause: t("cause-other", lang) }, errorText(e));
-  }
-  if (await sameFile(out, args.file)) fail("out-is-input", lang, { file: out });
-  try {
-    await writeFileAtomic(out, bytes);
-  } catch (e) {
-    const cause = e instanceof WriteError ? e.reason : "other";
-    fail("out-failed", lang, { file: out, cause: t(`cause-${cause}`, lang) }, errorText(e));
-  }
+  await writeOutput(out, args.file, lang, () => book.toBuffer());
   const { tasks, sections } = checked.report.stats;
   io.out(t("imported", lang, { file: out, tasks: String(tasks), sections: String(sections) }));
   const unplaced = source.prose?.unplaced ?? [];

@@ -22,9 +22,9 @@ import { compactXmlWriting } from "../workbook/xlsx/compact-xml";
 import type { XlsxWorkbook } from "../workbook/xlsx";
 import { readAgencyFile } from "./agency-file";
 import { parseArgs, type CheckArgs } from "./args";
-import { outputProblem, sameFile, WriteError, writeFileAtomic } from "./files";
+import { checkOutput, writeOutput } from "./output";
 import { formatText } from "./format";
-import { AGENCY_REFUSALS, CliError, errorText, fail, readFailure } from "./errors";
+import { AGENCY_REFUSALS, CliError, errorText, fail, inFile, readFailure } from "./errors";
 import { runImport } from "./import";
 import { openSource } from "./sources";
 import type { Io } from "./io";
@@ -51,9 +51,6 @@ async function loadDirectory(file: string | undefined, lang: Lang) {
 const OPTION_FAILURES = new Set(["bad-plan-period", "bad-as-of", "bad-rule-options", "unknown-rule"]);
 
 /** A message about the file's content, led by the file's name. */
-function inFile(file: string, message: string): string {
-  return `“${path.basename(file)}”: ${message}`;
-}
 
 /** What writing the annotated copy needs of a check: the workbook and the report, not the grids or the analysis. */
 interface Checked {
@@ -107,32 +104,17 @@ async function checkSource(args: CheckArgs, directory: AgencyDirectory, io: Io):
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
   const lang = args.lang;
-  if (args.out !== undefined) {
-    if (await sameFile(args.out, args.file)) fail("out-is-input", lang, { file: args.out });
-    const problem = await outputProblem(args.out);
-    if (problem) fail("out-failed", lang, { file: args.out, cause: t(`cause-${problem}`, lang) });
-  }
+  if (args.out !== undefined) await checkOutput(args.out, args.file, lang);
   const directory = await loadDirectory(args.agencies, lang);
   const { workbook, sheet, report, completion } = await checkSource(args, directory, io);
 
   if (args.out !== undefined && workbook) {
-    let bytes: Uint8Array;
-    try {
+    await writeOutput(args.out, args.file, lang, async () => {
       compactXmlWriting();
       await markFindings(workbook, sheet, report.findings, lang);
       if (completion) await writeSummary(workbook, completion, lang);
-      bytes = await workbook.toBuffer();
-    } catch (e) {
-      fail("out-failed", lang, { file: args.out, cause: t("cause-other", lang) }, errorText(e));
-    }
-    // Checked again just before writing: the output may have become a link to the input meanwhile.
-    if (await sameFile(args.out, args.file)) fail("out-is-input", lang, { file: args.out });
-    try {
-      await writeFileAtomic(args.out, bytes);
-    } catch (e) {
-      const cause = e instanceof WriteError ? e.reason : "other";
-      fail("out-failed", lang, { file: args.out, cause: t(`cause-${cause}`, lang) }, errorText(e));
-    }
+      return workbook.toBuffer();
+    });
     if (!args.json) io.out(t("written", lang, { file: args.out }));
   }
   return report.valid ? 0 : 1;
