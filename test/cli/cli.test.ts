@@ -7,7 +7,7 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
+import { cli } from "./run-cli";
 
 const ROOT = path.resolve(__dirname, "../..");
 const EXAMPLE = path.join(ROOT, "examples/ke-hoach-de-an-06-nam-2024.xlsx");
@@ -23,13 +23,6 @@ interface Finding {
   message: string;
   suggestion?: string;
   related?: { row: number; task: string }[];
-}
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
 async function report(args: string[]) {

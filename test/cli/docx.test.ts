@@ -5,17 +5,10 @@
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { run } from "../../src/cli/main";
+import { cli } from "./run-cli";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DOCX = (name: string) => path.join(ROOT, "test/fixtures/docx", name);
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("ro-viec check FILE.docx", () => {
   it("checks the appendix table of a Word file exactly as the workbook it was made from", async () => {

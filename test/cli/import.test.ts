@@ -6,18 +6,11 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
+import { cli } from "./run-cli";
 
 const ROOT = path.resolve(__dirname, "../..");
 const PROSE = path.join(ROOT, "test/fixtures/prose/lai-chau-2026-plan.txt");
 const DOCX = (name: string) => path.join(ROOT, "test/fixtures/docx", name);
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 interface Rep {
   stats: { tasks: number; sections: number; errors: number; warnings: number; infos: number };

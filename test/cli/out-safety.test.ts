@@ -6,18 +6,11 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
+import { cli } from "./run-cli";
 import { sameFile, writeFileAtomic, WriteError } from "../../src/cli/files";
 
 const ROOT = path.resolve(__dirname, "../..");
 const EXAMPLE = path.join(ROOT, "test/fixtures/xlsx/plan-2026-restart.xlsx");
-
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 let dir: string;
 let input: string;
