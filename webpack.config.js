@@ -7,6 +7,9 @@
  * Pages: taskpane.html is the shared runtime (task pane, the ribbon button's page, custom functions), preview.html
  * the browser page (no Office.js; the only page allowed exceljs). The ribbon button only shows the task pane: it
  * needs no code of its own.
+ *
+ * Every HTML page in dist/ carries the Content-Security-Policy of scripts/csp.js in a <meta> first in its <head>
+ * (CspGuardPlugin fails the build otherwise); no page has inline script or style.
  */
 "use strict";
 
@@ -15,7 +18,8 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { WebpackError } = require("webpack");
+const { Compilation, WebpackError } = require("webpack");
+const { contentSecurityPolicy, cspMeta } = require("./scripts/csp");
 
 const DEV_URL = "https://localhost:3000";
 const DIST = path.resolve(__dirname, "dist");
@@ -93,6 +97,36 @@ class TaskpaneGuardPlugin {
   }
 }
 
+/** Where the policy <meta> goes: right after the charset, before any element it must cover. */
+const CHARSET_META = /<meta charset="utf-8"\s*\/?>/i;
+
+/** A static HTML page of assets/ with its policy inserted (such pages run no script). */
+function withPolicy(html, file) {
+  if (!CHARSET_META.test(html)) throw new Error(`${file}: no <meta charset="utf-8" /> to put the policy after`);
+  return html.replace(CHARSET_META, (m) => `${m}\n    ${cspMeta(contentSecurityPolicy({ scripts: false }))}`);
+}
+
+/** Fails the build when an emitted HTML page has no Content-Security-Policy meta in its <head>. */
+class CspGuardPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("CspGuardPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "CspGuardPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          for (const name of Object.keys(assets)) {
+            if (!name.endsWith(".html")) continue;
+            const html = assets[name].source().toString();
+            const head = html.slice(0, Math.max(0, html.search(/<\/head>/i)));
+            if (!/<meta\s[^>]*http-equiv=["']?Content-Security-Policy["']?\s[^>]*content=/i.test(head)) {
+              compilation.errors.push(new WebpackError(`${name} has no Content-Security-Policy <meta> in its <head>`));
+            }
+          }
+        },
+      );
+    });
+  }
+}
+
 function httpsOptions() {
   const key = path.join(CERT_DIR, "localhost.key");
   const cert = path.join(CERT_DIR, "localhost.crt");
@@ -111,7 +145,8 @@ module.exports = (env = {}, argv = {}) => {
 
   return {
     mode,
-    devtool: dev ? "eval-cheap-module-source-map" : false,
+    // No eval-based source maps even in development: the pages' policy allows no eval.
+    devtool: dev ? "cheap-module-source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: FUNCTIONS,
@@ -154,13 +189,21 @@ module.exports = (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: PAGE_SHELL,
-        templateParameters: { title: "Rõ Việc", officeJs: true },
+        templateParameters: {
+          title: "Rõ Việc",
+          officeJs: true,
+          cspMeta: cspMeta(contentSecurityPolicy({ officeJs: true })),
+        },
         chunks: PANE_ENTRIES,
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
         template: PAGE_SHELL,
-        templateParameters: { title: "Rõ Việc — kiểm tra phụ lục nhiệm vụ", officeJs: false },
+        templateParameters: {
+          title: "Rõ Việc — kiểm tra phụ lục nhiệm vụ",
+          officeJs: false,
+          cspMeta: cspMeta(contentSecurityPolicy()),
+        },
         chunks: ["preview"],
       }),
       new CopyWebpackPlugin({
@@ -170,10 +213,17 @@ module.exports = (env = {}, argv = {}) => {
             to: "manifest.xml",
             transform: (content) => rewriteManifest(content.toString("utf8"), base),
           },
-          { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },
+          {
+            from: "assets",
+            to: "assets",
+            globOptions: { ignore: ["**/.*"] },
+            transform: (content, file) =>
+              file.endsWith(".html") ? withPolicy(content.toString("utf8"), path.relative(__dirname, file)) : content,
+          },
         ],
       }),
       new TaskpaneGuardPlugin(),
+      new CspGuardPlugin(),
     ],
     devServer: {
       port: 3000,

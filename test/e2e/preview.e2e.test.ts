@@ -4,71 +4,26 @@
  * and takes screenshots of the page and of the pane alone (Vietnamese, light and dark): into a temporary folder,
  * or into docs/screenshots/ with UPDATE_SCREENSHOTS=1 (`npm run screenshots`), so a test run changes no file.
  *
- * Chromium: CHROMIUM_PATH or /usr/bin/chromium (`apt-get install -y chromium`). dist: RO_VIEC_DIST or dist/.
- * Without Chromium or the build the test is skipped with a message, except under CI, where it fails.
+ * Every page is watched for Content-Security-Policy violations (none allowed; the policy itself: csp.e2e.test.ts).
+ * Chromium, dist/ and the server: ./browser.ts.
  */
 import ExcelJS from "exceljs";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { mkdirSync } from "node:fs";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
-import { extname, join, normalize, resolve, sep } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
 import { FINDINGS_SHEETS } from "../../src/workbook/marking";
+import { DIST, launchChromium, missingForE2e, ROOT, serve, watchCsp } from "./browser";
 
-const ROOT = resolve(__dirname, "../..");
-const DIST = resolve(ROOT, process.env.RO_VIEC_DIST ?? "dist");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const EXAMPLE = join(ROOT, "examples/ke-hoach-de-an-06-nam-2024.xlsx");
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
   ? join(ROOT, "docs/screenshots")
   : join(tmpdir(), `ro-viec-screenshots-${process.pid}`);
 
-const missing = [
-  existsSync(CHROMIUM)
-    ? undefined
-    : `Chromium not found at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`,
-  existsSync(join(DIST, "preview.html")) ? undefined : `${join(DIST, "preview.html")} not found (run npm run build)`,
-  existsSync(EXAMPLE) ? undefined : `${EXAMPLE} not found`,
-].filter((m): m is string => m !== undefined);
-
-if (missing.length > 0 && process.env.CI) {
-  throw new Error(`The end-to-end test cannot run under CI: ${missing.join("; ")}`);
-}
-if (missing.length > 0) {
-  console.warn(`Skipping the browser end-to-end test: ${missing.join("; ")}`);
-}
-
+const missing = missingForE2e("browser end-to-end test", [join(DIST, "preview.html"), EXAMPLE]);
 const run = missing.length === 0 ? describe : describe.skip;
 jest.setTimeout(180_000);
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".ico": "image/x-icon",
-  ".xml": "application/xml",
-  ".map": "application/json",
-};
-
-/** Serves `root` on 127.0.0.1, port chosen by the system. */
-async function serve(root: string): Promise<{ server: Server; base: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    const file = normalize(join(root, path === "/" ? "preview.html" : path));
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
-  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
 
 async function openExample(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -104,18 +59,7 @@ run("browser page", () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     ({ server, base } = await serve(DIST));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -125,6 +69,7 @@ run("browser page", () => {
 
   it("checks the example plan, selects a finding's cell and downloads the marked copy", async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const csp = await watchCsp(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -173,24 +118,28 @@ run("browser page", () => {
     expect(noteText).toContain("14");
 
     expect(errors).toEqual([]);
+    expect(await csp.read(page)).toEqual([]); // the page works under its Content-Security-Policy
     await context.close();
   });
 
   it("shows the pane alone, in Vietnamese, light and dark", async () => {
     for (const theme of ["light", "dark"] as const) {
       const context = await browser.newContext({ viewport: { width: 360, height: 1400 } });
+      const csp = await watchCsp(context);
       const page = await context.newPage();
       await openExample(page, `${base}/preview.html?pane=only&theme=${theme}&lang=vi`);
       await check(page);
       await page.locator("li[data-rule]").first().waitFor();
       expect(await page.locator('[role="tab"]').first().textContent()).toBe("Kiểm tra");
       await page.locator('[data-testid="pane"]').screenshot({ path: join(SCREENSHOTS, `pane-vi-${theme}.png`) });
+      expect(await csp.read(page)).toEqual([]); // the page works under its Content-Security-Policy
       await context.close();
     }
   });
 
   it("opens a Word file's appendix table and checks it as the workbook it was made from", async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const csp = await watchCsp(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -203,11 +152,13 @@ run("browser page", () => {
     await openExample(page, `${base}/preview.html?lang=vi`);
     expect(fromWord).toBe(await check(page));
     expect(errors).toEqual([]);
+    expect(await csp.read(page)).toEqual([]); // the page works under its Content-Security-Policy
     await context.close();
   });
 
   it("fits a 320 px task pane: no horizontal overflow on the check and progress tabs", async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 1000 } });
+    const csp = await watchCsp(context);
     const page = await context.newPage();
     await openExample(page, `${base}/preview.html?pane=only&theme=light&lang=vi`);
     await check(page);
@@ -235,11 +186,13 @@ run("browser page", () => {
     expect(progressTab.pane.scroll).toBeLessThanOrEqual(progressTab.pane.client);
     expect(progressTab.page.scroll).toBeLessThanOrEqual(progressTab.page.client);
     console.log(`320 px pane: check tab ${JSON.stringify(checkTab)}, progress tab ${JSON.stringify(progressTab)}`);
+    expect(await csp.read(page)).toEqual([]); // the page works under its Content-Security-Policy
     await context.close();
   });
 
   it("says clearly when a file cannot be read", async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+    const csp = await watchCsp(context);
     const page = await context.newPage();
     await page.goto(`${base}/preview.html?lang=vi`);
     await page.setInputFiles('[data-testid="workbook-file"]', {
@@ -250,6 +203,7 @@ run("browser page", () => {
     const message = page.locator('[data-testid="open-error"]');
     await message.waitFor({ timeout: 30_000 });
     expect(await message.textContent()).toContain("Không đọc được tệp “bao-cao.xlsx”");
+    expect(await csp.read(page)).toEqual([]); // the page works under its Content-Security-Policy
     await context.close();
   });
 });
