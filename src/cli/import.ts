@@ -5,7 +5,8 @@
  */
 import * as path from "node:path";
 import { checkGrid, pickSheet, type AgencyDirectory, type Lang } from "../core";
-import { XlsxWorkbook, writeAppendixSheet } from "../workbook/xlsx";
+import { writeAppendixSheet } from "../workbook/appendix-sheet";
+import { XlsxWorkbook } from "../workbook/xlsx";
 import type { CheckArgs } from "./args";
 import { CliError, fail, inFile } from "./errors";
 import { checkOutput, writeOutput } from "./output";
@@ -28,7 +29,7 @@ export async function runImport(args: CheckArgs, io: Io, directory: AgencyDirect
   if (!checked.ok) throw new CliError(inFile(args.file, checked.message));
   const { headerRow, numberRow } = checked.analysis.table;
   const book = XlsxWorkbook.create();
-  writeAppendixSheet(book, grid, { headerRow, ...(numberRow !== undefined ? { numberRow } : {}) });
+  await writeAppendixSheet(book, grid, { headerRow, ...(numberRow !== undefined ? { numberRow } : {}) });
   await writeOutput(out, args.file, lang, () => book.toBuffer());
   const { tasks, sections } = checked.report.stats;
   io.out(t("imported", lang, { file: out, tasks: String(tasks), sections: String(sections) }));

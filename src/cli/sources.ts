@@ -13,7 +13,7 @@ import {
   type ReportSource,
 } from "../core";
 import { DocxReadError } from "../workbook/docx";
-import { proseAppendix, wordGrids } from "../workbook/word-workbook";
+import { proseAppendix, wordGrids } from "../workbook/word-read";
 import { WorkbookReadError, XlsxWorkbook } from "../workbook/xlsx";
 import { isLegacyXls } from "../workbook/xlsx/errors";
 import { errorText, fail, readInput } from "./errors";

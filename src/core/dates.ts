@@ -41,6 +41,11 @@ export function isoFromSerial(serial: number): IsoDate {
   return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** ISO date to Excel serial day number (1900 date system): the inverse of isoFromSerial. */
+export function serialFromIso(d: IsoDate): number {
+  return Date.UTC(yearOf(d), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86400000 + 25569;
+}
+
 /** Vietnamese display "30/06/2024". */
 export function formatVi(d: IsoDate): string {
   return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;

@@ -25,7 +25,7 @@ export type { AgencyCompletion, CompletionReport } from "./completion/compute";
 export type { IndicatorReport } from "./completion/indicators";
 export { FIGURE_LABELS, PUBLIC_FIGURES, TOTAL_LABELS, completionTable, formatRate } from "./completion/labels";
 export type { PublicFigure } from "./completion/labels";
-export { formatVi, isIsoDate, isoFromSerial } from "./dates";
+export { formatVi, isIsoDate, isoFromSerial, serialFromIso } from "./dates";
 export { detectTable, findAppendix } from "./detect";
 export { romanNumeral } from "./detect/patterns";
 export { defaultHeaderVocabulary } from "./detect/vocabulary";

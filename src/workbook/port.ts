@@ -60,6 +60,52 @@ export interface SheetSpec {
   };
 }
 
+/** How a range of cells looks; a property left out is left as it is. */
+export interface RangeFormat {
+  readonly font?: {
+    readonly name?: string;
+    readonly size?: number;
+    readonly bold?: boolean;
+    readonly italic?: boolean;
+  };
+  readonly horizontal?: "left" | "center" | "right";
+  readonly vertical?: "top" | "middle" | "bottom";
+  readonly wrap?: boolean;
+  /** Thin black borders around and between every cell of the range. */
+  readonly borders?: boolean;
+  readonly numberFormat?: string;
+}
+
+export interface FormattedRange {
+  readonly range: CellRange;
+  readonly format: RangeFormat;
+}
+
+/** Page setup for printing. Margins in inches. */
+export interface PageSetup {
+  readonly orientation: "portrait" | "landscape";
+  readonly paper: "A4";
+  /** All the columns on one page's width, as many pages tall as needed. */
+  readonly fitToWidth: boolean;
+  readonly margins: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+    readonly header: number;
+    readonly footer: number;
+  };
+  /** Rows repeated at the top of every printed page. */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+}
+
+/** Column widths (in characters of the default font), frozen rows and page setup of a sheet. */
+export interface SheetLayout {
+  readonly columnWidths?: readonly number[];
+  readonly freezeRows?: number;
+  readonly page?: PageSetup;
+}
+
 export interface WorkbookPort {
   readonly kind: "office" | "xlsx";
   listSheets(): Promise<SheetInfo[]>;
@@ -76,4 +122,17 @@ export interface WorkbookPort {
   readSheet(name: string): Promise<PlainValue[][] | undefined>;
   writeSheet(spec: SheetSpec): Promise<void>;
   deleteSheet(name: string): Promise<void>;
+  /**
+   * Adds an empty visible sheet (at the end). Refuses a name a sheet already has (Excel compares without regard to
+   * case): the caller chooses a free one. Used, with the four below, to write a formatted sheet cell by cell
+   * (`src/workbook/appendix-sheet.ts`); each is a fixed number of round trips in Excel whatever the size.
+   */
+  addSheet(name: string): Promise<void>;
+  /** Writes a block of values with its top-left cell at (top, left); null leaves a cell empty. */
+  writeRange(sheet: string, top: number, left: number, rows: ReadonlyArray<ReadonlyArray<PlainValue>>): Promise<void>;
+  /** Formats ranges, in order (a later range's properties win where ranges overlap). */
+  formatRanges(sheet: string, formats: readonly FormattedRange[]): Promise<void>;
+  /** Merges each range into one cell (the top-left cell's value and format are kept). */
+  mergeRanges(sheet: string, ranges: readonly CellRange[]): Promise<void>;
+  setSheetLayout(sheet: string, layout: SheetLayout): Promise<void>;
 }

@@ -2,14 +2,16 @@
  * An in-memory WorkbookPort for pane tests: sheets of literal cells, fills and notes per cell, whole sheets the
  * add-in writes, the selection, and an optional change subscription. Every call is recorded.
  */
-import { createGrid, type CellRange, type Grid, type LiteralCell } from "../../src/core/grid";
+import { createGrid, rangeAddress, type CellRange, type Grid, type LiteralCell } from "../../src/core/grid";
 import type {
   CellMark,
   CellRef,
   CellWrite,
+  FormattedRange,
   PlainValue,
   SavedCellState,
   SheetInfo,
+  SheetLayout,
   SheetSpec,
   WorkbookPort,
 } from "../../src/workbook/port";
@@ -19,6 +21,9 @@ export interface FakeSheet {
   merges?: string[];
   bold?: string[];
   hidden?: boolean;
+  /** Formats written through the port, in order. */
+  formats?: FormattedRange[];
+  layout?: SheetLayout;
 }
 
 interface CellLook {
@@ -181,5 +186,56 @@ export class FakePort implements WorkbookPort {
   async deleteSheet(name: string): Promise<void> {
     this.record("deleteSheet", name);
     this.plainSheets.delete(name);
+  }
+
+  async addSheet(name: string): Promise<void> {
+    this.record("addSheet", name);
+    const taken = (await this.listSheets()).some((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (taken) throw new Error(`sheet ${name} exists`);
+    this.sheets[name] = { rows: [], merges: [], bold: [], formats: [] };
+  }
+
+  async writeRange(
+    sheet: string,
+    top: number,
+    left: number,
+    rows: ReadonlyArray<ReadonlyArray<PlainValue>>,
+  ): Promise<void> {
+    this.record("writeRange", sheet, top, left, rows);
+    await this.writeValues(
+      sheet,
+      rows.flatMap((r, i) => r.map((value, j) => ({ row: top + i, col: left + j, value }))),
+    );
+  }
+
+  async formatRanges(sheet: string, formats: readonly FormattedRange[]): Promise<void> {
+    this.record("formatRanges", sheet, formats);
+    const s = this.sheets[sheet];
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    (s.formats ??= []).push(...formats);
+    const bold = new Set(s.bold ?? []);
+    for (const { range, format } of formats) {
+      if (format.font?.bold === undefined) continue;
+      for (let r = range.top; r <= range.bottom; r++)
+        for (let c = range.left; c <= range.right; c++) {
+          if (format.font.bold) bold.add(`${r}:${c}`);
+          else bold.delete(`${r}:${c}`);
+        }
+    }
+    s.bold = [...bold];
+  }
+
+  async mergeRanges(sheet: string, ranges: readonly CellRange[]): Promise<void> {
+    this.record("mergeRanges", sheet, ranges);
+    const s = this.sheets[sheet];
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    (s.merges ??= []).push(...ranges.map(rangeAddress));
+  }
+
+  async setSheetLayout(sheet: string, layout: SheetLayout): Promise<void> {
+    this.record("setSheetLayout", sheet, layout);
+    const s = this.sheets[sheet];
+    if (!s) throw new Error(`no sheet ${sheet}`);
+    s.layout = layout;
   }
 }

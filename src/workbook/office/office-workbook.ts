@@ -7,12 +7,15 @@ import type {
   CellMark,
   CellRef,
   CellWrite,
+  FormattedRange,
   PlainValue,
   SavedCellState,
   SheetInfo,
+  SheetLayout,
   SheetSpec,
   WorkbookPort,
 } from "../port";
+import { addSheet, formatRanges, mergeRanges, setSheetLayout, writeRange } from "./formatted";
 import { sheetOf, stripSheet } from "./address";
 import type { NoteApi } from "./annotations";
 import { readCellStates, restoreCellStates, writeMarks, writeValues } from "./marks";
@@ -128,6 +131,26 @@ export class OfficeWorkbook implements WorkbookPort {
 
   deleteSheet(name: string): Promise<void> {
     return this.run((context) => deleteSheet(context, name));
+  }
+
+  addSheet(name: string): Promise<void> {
+    return this.run((context) => addSheet(context, name));
+  }
+
+  writeRange(sheet: string, top: number, left: number, rows: ReadonlyArray<ReadonlyArray<PlainValue>>): Promise<void> {
+    return this.run((context) => writeRange(context, sheet, top, left, rows));
+  }
+
+  formatRanges(sheet: string, formats: readonly FormattedRange[]): Promise<void> {
+    return this.run((context) => formatRanges(context, sheet, formats));
+  }
+
+  mergeRanges(sheet: string, ranges: readonly CellRange[]): Promise<void> {
+    return this.run((context) => mergeRanges(context, sheet, ranges));
+  }
+
+  setSheetLayout(sheet: string, layout: SheetLayout): Promise<void> {
+    return this.run((context) => setSheetLayout(context, sheet, layout));
   }
 
   /**

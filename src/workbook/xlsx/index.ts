@@ -2,4 +2,3 @@
 export { XlsxWorkbook } from "./xlsx-workbook";
 export { WorkbookReadError, type WorkbookReadErrorCode } from "./errors";
 export { isDateFormat, serialToIso } from "./values";
-export { appendixWidths, appendixWorkbook, writeAppendixSheet, type AppendixSheetLayout } from "./appendix-sheet";

@@ -8,12 +8,15 @@ import type {
   CellMark,
   CellRef,
   CellWrite,
+  FormattedRange,
   PlainValue,
   SavedCellState,
   SheetInfo,
+  SheetLayout,
   SheetSpec,
   WorkbookPort,
 } from "../port";
+import { applyLayout, formatBlocks, mergeBlocks, writeBlock } from "./formatted";
 import { clipClaims } from "./clip";
 import { readCellState, restoreCellState, writeMark } from "./cell-state";
 import { addCharts, chartRequest, type ChartRequest } from "./chart";
@@ -176,6 +179,35 @@ export class XlsxWorkbook implements WorkbookPort {
     const ws = this.workbook.getWorksheet(name);
     if (ws) this.workbook.removeWorksheet(ws.id);
     this.charts.delete(name);
+  }
+
+  async addSheet(name: string): Promise<void> {
+    const key = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi");
+    if (this.workbook.worksheets.some((ws) => key(ws.name) === key(name))) {
+      throw new Error(`Trang tính “${name}” đã có / A sheet “${name}” already exists`);
+    }
+    this.workbook.addWorksheet(name);
+  }
+
+  async writeRange(
+    sheet: string,
+    top: number,
+    left: number,
+    rows: ReadonlyArray<ReadonlyArray<PlainValue>>,
+  ): Promise<void> {
+    writeBlock(this.sheet(sheet), top, left, rows);
+  }
+
+  async formatRanges(sheet: string, formats: readonly FormattedRange[]): Promise<void> {
+    formatBlocks(this.sheet(sheet), formats);
+  }
+
+  async mergeRanges(sheet: string, ranges: readonly CellRange[]): Promise<void> {
+    mergeBlocks(this.sheet(sheet), ranges);
+  }
+
+  async setSheetLayout(sheet: string, layout: SheetLayout): Promise<void> {
+    applyLayout(this.sheet(sheet), layout);
   }
 
   private sheet(name: string): ExcelJS.Worksheet {

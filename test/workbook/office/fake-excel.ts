@@ -132,9 +132,22 @@ export function installExcel(book: FakeWorkbook): FakeExcel {
         hyperlink: undefined,
         format: {
           fill: { color: undefined, clear: () => each((r, c) => sheet.update(r, c, { fill: undefined })) },
-          font: { bold: undefined },
+          font: { bold: undefined, italic: undefined, name: undefined, size: undefined },
           columnWidth: undefined,
+          horizontalAlignment: undefined,
+          verticalAlignment: undefined,
+          wrapText: undefined,
           autofitColumns: () => book.log.push(`autofit ${address}`),
+          borders: {
+            getItem: (edge: string) =>
+              mock({ style: undefined, weight: undefined, color: undefined }, (b, changed) => {
+                if (changed("style")) sheet.borders.push({ address: a1(rect), edge, style: String(b.style) });
+              }),
+          },
+        },
+        merge: () => {
+          sheet.merges.push({ ...rect });
+          book.log.push(`merge ${address}`);
         },
         conditionalFormats: {
           add: (type: string) => {
@@ -205,6 +218,14 @@ export function installExcel(book: FakeWorkbook): FakeExcel {
           );
         }
         if (changed("format.font.bold")) each((r, c) => sheet.update(r, c, { bold: Boolean(format.font.bold) }));
+        if (changed("format.font.italic")) each((r, c) => sheet.update(r, c, { italic: Boolean(format.font.italic) }));
+        if (changed("format.font.name")) each((r, c) => sheet.update(r, c, { font: String(format.font.name) }));
+        if (changed("format.font.size")) each((r, c) => sheet.update(r, c, { size: Number(format.font.size) }));
+        if (changed("format.horizontalAlignment"))
+          each((r, c) => sheet.update(r, c, { horizontal: String(format.horizontalAlignment) }));
+        if (changed("format.verticalAlignment"))
+          each((r, c) => sheet.update(r, c, { vertical: String(format.verticalAlignment) }));
+        if (changed("format.wrapText")) each((r, c) => sheet.update(r, c, { wrap: Boolean(format.wrapText) }));
         if (changed("format.columnWidth")) {
           for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, Number(format.columnWidth));
         }
@@ -337,6 +358,16 @@ export function installExcel(book: FakeWorkbook): FakeExcel {
       },
       (p, changed) => {
         if (changed("visibility")) sheet.visibility = p.visibility as FakeSheet["visibility"];
+      },
+    );
+    const PAGE = ["orientation", "paperSize", "zoom", "leftMargin", "rightMargin", "topMargin", "bottomMargin"];
+    m.pageLayout = mock(
+      {
+        ...Object.fromEntries([...PAGE, "headerMargin", "footerMargin"].map((k) => [k, undefined])),
+        setPrintTitleRows: (rows: string) => (sheet.page.printTitleRows = rows),
+      },
+      (p, changed) => {
+        for (const k of [...PAGE, "headerMargin", "footerMargin"]) if (changed(k)) sheet.page[k] = p[k];
       },
     );
     m.onChanged = {

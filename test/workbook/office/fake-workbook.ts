@@ -15,6 +15,12 @@ export interface FakeCell {
   type: "String" | "Double" | "Boolean" | "Error";
   format?: string;
   bold?: boolean;
+  italic?: boolean;
+  font?: string;
+  size?: number;
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
   fill?: { color: string; pattern: string; tintAndShade?: number };
   hyperlink?: { documentReference?: string; textToDisplay?: string };
 }
@@ -97,6 +103,10 @@ export class FakeSheet {
   frozenRows = 0;
   readonly columnWidths = new Map<number, number>();
   conditionalFormats: { address: string; type: string; lower?: unknown; upper?: unknown }[] = [];
+  /** Border edges set on ranges ("EdgeTop", "InsideHorizontal", …), in order. */
+  borders: { address: string; edge: string; style: string }[] = [];
+  /** Page layout properties written (orientation, paperSize, zoom, margins in points, printTitleRows). */
+  readonly page: Record<string, unknown> = {};
 
   constructor(public name: string) {}
 
