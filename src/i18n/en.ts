@@ -16,6 +16,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "tabs.check": "Check",
   "tabs.progress": "Progress",
   "tabs.agencies": "Agencies",
+  "tabs.import": "Import from Word",
 
   "table.sheet": "Sheet",
   "table.headerRow": "Header row",
@@ -183,6 +184,47 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "progress.write": "Write to the workbook",
   "progress.writing": "Writing…",
   "progress.written": "Summary written to sheet “{{sheet}}”.",
+
+  "import.title": "Import an appendix from Word",
+  "import.intro":
+    "Choose a Word file holding an appendix table, or paste the part of a plan that assigns tasks agency by agency. Rõ Việc reads it on this computer, shows what it read, then writes it as a new sheet and checks it.",
+  "import.pick": "Choose a Word file (.docx)…",
+  "import.file": "Word file (.docx) holding a task appendix",
+  "import.paste": "Or paste the text assigning the tasks",
+  "import.paste.placeholder": "1. Provincial Police\n- Task …\n+ Sản phẩm: …\n+ Tiến độ: …",
+  "import.readText": "Read the text",
+  "import.reading": "Reading…",
+  "import.source.file": "Read “{{name}}”",
+  "import.source.text": "Read the pasted text",
+  "import.tables": "The document has {{count}} tables: choose the appendix",
+  "import.table.option": "{{name}} — {{tasks}} tasks",
+  "import.table.none": "{{name}} — not a task appendix",
+  "import.figures": "What was read",
+  "import.tasks": "Tasks",
+  "import.sections": "Sections",
+  "import.leads": "Lead agencies",
+  "import.converted": "Text typed in a legacy encoding ({{encodings}}) was converted to Unicode.",
+  "import.encoding.tcvn3": "TCVN3 (ABC)",
+  "import.encoding.vni": "VNI",
+  "import.unplaced":
+    "{{count}} lines could not be placed in the table. They are not dropped: review them and add them to the sheet if needed.",
+  "import.unplaced.line": "Line {{line}}: {{text}}",
+  "import.write": "Write as a new sheet and check",
+  "import.writing": "Writing…",
+  "import.written": "The appendix was written to the new sheet “{{sheet}}” and checked.",
+  "import.tableSheet": "Table {{n}}",
+  "import.proseSheet": "Appendix",
+  "import.error.notZip": "Cannot read “{{name}}”: it is not a Word .docx document.",
+  "import.error.legacyDoc":
+    "“{{name}}” is a Word 97-2003 document (.doc): open it in Word, save it as .docx and choose it again.",
+  "import.error.encrypted":
+    "“{{name}}” is protected by a password: open it in Word, remove the password, save it and choose it again.",
+  "import.error.damaged": "Cannot read “{{name}}”: the Word document is damaged.",
+  "import.error.nothing": "“{{name}}” has no appendix table and no list of tasks assigned agency by agency.",
+  "import.error.noHeader":
+    "The tables in “{{name}}” have no task appendix header row (content, lead agency, deadline…).",
+  "import.error.textNothing":
+    "The pasted text assigns no task to an agency (agency headings, or “Giao … chủ trì”, “+ Sản phẩm: …”).",
 
   "preview.title": "Rõ Việc — check a task appendix",
   "preview.open": "Open an Excel (.xlsx) or Word (.docx) file",

@@ -17,6 +17,7 @@ export const vi = {
   "tabs.check": "Kiểm tra",
   "tabs.progress": "Tiến độ",
   "tabs.agencies": "Cơ quan",
+  "tabs.import": "Nhập từ Word",
 
   "table.sheet": "Trang tính",
   "table.headerRow": "Dòng tiêu đề",
@@ -183,6 +184,48 @@ export const vi = {
   "progress.write": "Ghi vào bảng tính",
   "progress.writing": "Đang ghi…",
   "progress.written": "Đã ghi bảng tổng hợp vào trang tính “{{sheet}}”.",
+
+  "import.title": "Nhập phụ lục từ Word",
+  "import.intro":
+    "Chọn tệp Word có bảng phụ lục, hoặc dán phần kế hoạch giao nhiệm vụ cho từng cơ quan. Rõ Việc đọc ngay tại máy, cho xem trước, rồi ghi thành một trang tính mới và kiểm tra.",
+  "import.pick": "Chọn tệp Word (.docx)…",
+  "import.file": "Tệp Word (.docx) có phụ lục nhiệm vụ",
+  "import.paste": "Hoặc dán văn bản giao nhiệm vụ",
+  "import.paste.placeholder": "1. Công an tỉnh\n- Nhiệm vụ …\n+ Sản phẩm: …\n+ Tiến độ: …",
+  "import.readText": "Đọc văn bản",
+  "import.reading": "Đang đọc…",
+  "import.source.file": "Đã đọc “{{name}}”",
+  "import.source.text": "Đã đọc văn bản dán",
+  "import.tables": "Tài liệu có {{count}} bảng: chọn bảng phụ lục",
+  "import.table.option": "{{name}} — {{tasks}} nhiệm vụ",
+  "import.table.none": "{{name}} — không phải phụ lục nhiệm vụ",
+  "import.figures": "Đã đọc được",
+  "import.tasks": "Nhiệm vụ",
+  "import.sections": "Mục",
+  "import.leads": "Cơ quan chủ trì",
+  "import.converted": "Văn bản gõ bằng bảng mã cũ ({{encodings}}) đã được chuyển sang Unicode.",
+  "import.encoding.tcvn3": "TCVN3 (ABC)",
+  "import.encoding.vni": "VNI",
+  "import.unplaced":
+    "{{count}} dòng không xếp được vào bảng. Các dòng này không bị bỏ đi: hãy xem lại và thêm vào trang tính nếu cần.",
+  "import.unplaced.line": "Dòng {{line}}: {{text}}",
+  "import.write": "Ghi thành trang tính mới và kiểm tra",
+  "import.writing": "Đang ghi…",
+  "import.written": "Đã ghi phụ lục vào trang tính mới “{{sheet}}” và kiểm tra.",
+  "import.tableSheet": "Bảng {{n}}",
+  "import.proseSheet": "Phụ lục",
+  "import.error.notZip": "Không đọc được “{{name}}”: đây không phải tài liệu Word .docx.",
+  "import.error.legacyDoc":
+    "“{{name}}” là tài liệu Word 97-2003 (.doc): hãy mở bằng Word, lưu thành .docx rồi chọn lại.",
+  "import.error.encrypted":
+    "“{{name}}” được bảo vệ bằng mật khẩu: hãy mở trong Word, gỡ mật khẩu, lưu lại rồi chọn lại.",
+  "import.error.damaged": "Không đọc được “{{name}}”: tài liệu Word bị hỏng.",
+  "import.error.nothing":
+    "“{{name}}” không có bảng phụ lục nào, cũng không có danh sách nhiệm vụ giao cho từng cơ quan.",
+  "import.error.noHeader":
+    "Các bảng trong “{{name}}” không có dòng tiêu đề của phụ lục nhiệm vụ (Nội dung, Cơ quan chủ trì, Thời hạn…).",
+  "import.error.textNothing":
+    "Văn bản dán không có nhiệm vụ nào giao cho cơ quan (đề mục tên cơ quan, hoặc “Giao … chủ trì”, “+ Sản phẩm: …”).",
 
   "preview.title": "Rõ Việc — kiểm tra phụ lục nhiệm vụ",
   "preview.open": "Mở tệp Excel (.xlsx) hoặc Word (.docx)",

@@ -24,19 +24,23 @@ import type { CellRange } from "../core";
 import { LANGS, translate, type Lang } from "../i18n";
 import { AgenciesView } from "./agencies/AgenciesView";
 import { CheckView } from "./components/CheckView";
+import { ImportView } from "./import/ImportView";
 import { LangProvider } from "./i18nContext";
 import { ProgressView } from "./progress/ProgressView";
+import type { ImportServices } from "./import/services";
 import { defaultServices, type PaneServices } from "./services";
 import { loadLang, officeTheme, saveLang } from "./settings";
 import { usePane, type CheckSuccess, type ObservablePort } from "./usePane";
 
 export type ThemeName = "light" | "dark";
-export type TabName = "check" | "progress" | "agencies";
+export type TabName = "check" | "progress" | "agencies" | "import";
 
 export interface AppProps {
   readonly port: ObservablePort;
   /** Core and marking functions; the real ones unless a test gives others. */
   readonly services?: PaneServices;
+  /** The Word reader and appendix sheet writer of "Nhập từ Word"; the real ones unless a test gives others. */
+  readonly importServices?: ImportServices;
   /** Light or dark; by default follows Office's theme. */
   readonly theme?: ThemeName;
   /** Starting language; by default the one chosen last time, else Vietnamese. */
@@ -73,6 +77,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingLeft: tokens.spacingHorizontalXS,
+    flexWrap: "wrap",
   },
   main: {
     flexGrow: 1,
@@ -98,6 +103,7 @@ export function App(props: AppProps) {
   const pane = usePane({
     port: props.port,
     services: props.services ?? defaultServices,
+    importServices: props.importServices,
     lang,
     onSelect: props.onSelect,
     onResult: props.onResult,
@@ -144,6 +150,7 @@ export function App(props: AppProps) {
             <Tab value="check">{t("tabs.check")}</Tab>
             <Tab value="progress">{t("tabs.progress")}</Tab>
             <Tab value="agencies">{t("tabs.agencies")}</Tab>
+            <Tab value="import">{t("tabs.import")}</Tab>
           </TabList>
           <main className={s.main} role="tabpanel" aria-label={t(`tabs.${tab}`)}>
             {pane.notice && (
@@ -165,6 +172,7 @@ export function App(props: AppProps) {
             {tab === "check" && <CheckView pane={pane} />}
             {tab === "progress" && <ProgressView pane={pane} />}
             {tab === "agencies" && <AgenciesView pane={pane} />}
+            {tab === "import" && <ImportView pane={pane} onWritten={() => setTab("check")} />}
           </main>
         </div>
       </LangProvider>

@@ -22,6 +22,8 @@ import { useAcceptances } from "./useAcceptances";
 import { useAgencyActions } from "./useAgencyActions";
 import { useAutoCheck } from "./useAutoCheck";
 import { useFixActions } from "./useFixActions";
+import { defaultImportServices, type ImportServices } from "./import/services";
+import { useWordImport } from "./import/useWordImport";
 import { useMarkActions } from "./useMarkActions";
 import { usePaneRunner } from "./usePaneRunner";
 import { useSheetCheck } from "./useSheetCheck";
@@ -39,6 +41,8 @@ export {
 export interface PaneOptions {
   readonly port: ObservablePort;
   readonly services: PaneServices;
+  /** The Word reader and the appendix sheet writer of "Nhập từ Word"; the real ones by default. */
+  readonly importServices?: ImportServices;
   readonly lang: Lang;
   /** The as-of date the progress figures start with; today when not given. */
   readonly asOf?: IsoDate;
@@ -50,7 +54,16 @@ export interface PaneOptions {
   readonly onWorkbookChanged?: () => void;
 }
 
-export function usePane({ port, services, lang, asOf, onSelect, onResult, onWorkbookChanged }: PaneOptions) {
+export function usePane({
+  port,
+  services,
+  importServices = defaultImportServices,
+  lang,
+  asOf,
+  onSelect,
+  onResult,
+  onWorkbookChanged,
+}: PaneOptions) {
   const runner = usePaneRunner(onWorkbookChanged);
   const { busy, notice, setNotice, run, quietUntil } = runner;
   const [startAsOf] = useState(() => asOf ?? todayIso());
@@ -61,6 +74,15 @@ export function usePane({ port, services, lang, asOf, onSelect, onResult, onWork
   const fixes = useFixActions({ port, services, runner, live, checkNow });
   const agencies = useAgencyActions({ port, services, runner, setDirectory });
   const acceptances = useAcceptances({ port, services, runner, result: session.result });
+  const wordImport = useWordImport({
+    port,
+    services,
+    importServices,
+    runner,
+    lang,
+    directory: session.directory?.directory,
+    openSheet: state.openSheet,
+  });
   const shown = acceptances.report?.findings;
   const [autoCheck, setAutoCheck] = useState(false);
 
@@ -118,6 +140,8 @@ export function usePane({ port, services, lang, asOf, onSelect, onResult, onWork
     fixAll: () => fixes.fixAll(shown),
     undo: fixes.undo,
     setAutoCheck,
+    /** "Nhập từ Word": read a .docx or pasted text, preview, write as a new sheet and check it. */
+    wordImport,
     reloadDirectory: agencies.reloadDirectory,
     createAgencySheet: agencies.createAgencySheet,
     dismissNotice: () => setNotice(undefined),

@@ -140,6 +140,19 @@ export function useSheetCheck({ port, services, lang, runner, asOf, onSelect, on
   }, [port, fail, apply]);
 
   const reload = useCallback(() => run("check", () => load(current.current.range)), [run, load]);
+
+  /**
+   * Makes `sheet` (one the pane just wrote) the sheet in use, the whole of it with no column picked by hand, and
+   * checks it. Runs inside the caller's action.
+   */
+  const openSheet = useCallback(
+    async (sheet: string) => {
+      apply({ type: "mapping", mapping: {} });
+      await load(undefined, sheet);
+      await checkNow();
+    },
+    [apply, load, checkNow],
+  );
   const useWholeSheet = useCallback(() => run("check", () => load(undefined)), [run, load]);
 
   const useSelection = useCallback(
@@ -201,6 +214,7 @@ export function useSheetCheck({ port, services, lang, runner, asOf, onSelect, on
     check,
     recheck,
     reload,
+    openSheet,
     useWholeSheet,
     useSelection,
     setMapping,
