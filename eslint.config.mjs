@@ -43,7 +43,7 @@ export default tseslint.config(
   },
   {
     // The rest of the project enters the core through src/core/index.ts only.
-    files: ["src/**/*.ts", "src/**/*.tsx"],
+    files: ["src/**/*.ts", "src/**/*.tsx", "scripts/**/*.ts"],
     ignores: ["src/core/**"],
     rules: {
       "no-restricted-imports": [

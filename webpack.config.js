@@ -2,7 +2,7 @@
  * Build of the Excel add-in and the browser page.
  *
  *   npm run build   production build into dist/ (manifest.xml URLs rewritten to ADDIN_BASE_URL when set)
- *   npm start       dev server on https://localhost:3000 with the certificate from scripts/make-cert.js
+ *   npm start       dev server on https://localhost:3000 with the certificate from scripts/make-cert.ts
  *
  * Pages: taskpane.html is the shared runtime (task pane, the ribbon button's page, custom functions), preview.html
  * the browser page (no Office.js; the only page allowed exceljs). The ribbon button only shows the task pane: it
@@ -27,7 +27,7 @@ const FUNCTIONS = "./src/functions/functions.ts";
 const CERT_DIR = path.resolve(__dirname, ".certs");
 /** Entries whose code runs in the Office task pane runtime (taskpane.html). */
 const PANE_ENTRIES = ["taskpane", "functions"];
-/** Where the list of files loaded by taskpane.html is written for scripts/size.js (outside dist/). */
+/** Where the list of files loaded by taskpane.html is written for scripts/size.ts (outside dist/). */
 const PANE_REPORT = path.resolve(__dirname, "node_modules/.cache/ro-viec/taskpane-files.json");
 /** The HTML shell of taskpane.html and preview.html; `officeJs` says whether the page loads Office.js. */
 const PAGE_SHELL = "./src/taskpane/shell.html";
@@ -53,7 +53,7 @@ function rewriteManifest(xml, base) {
 
 /**
  * Fails the build when exceljs reaches any chunk loaded by taskpane.html (the pane must stay small; exceljs belongs
- * to the browser page), and records those chunks' files for scripts/size.js.
+ * to the browser page), and records those chunks' files for scripts/size.ts.
  */
 class TaskpaneGuardPlugin {
   apply(compiler) {
@@ -131,7 +131,7 @@ function httpsOptions() {
   const key = path.join(CERT_DIR, "localhost.key");
   const cert = path.join(CERT_DIR, "localhost.crt");
   if (!fs.existsSync(key) || !fs.existsSync(cert)) {
-    throw new Error("No dev certificate in .certs/: run `node scripts/make-cert.js` (npm start does it).");
+    throw new Error("No dev certificate in .certs/: run `npm start` (it runs scripts/make-cert.ts).");
   }
   return { key: fs.readFileSync(key), cert: fs.readFileSync(cert) };
 }
@@ -183,7 +183,7 @@ module.exports = (env = {}, argv = {}) => {
       runtimeChunk: "single",
       splitChunks: { chunks: "all" },
     },
-    performance: { hints: false }, // scripts/size.js enforces the task pane budget.
+    performance: { hints: false }, // scripts/size.ts (npm run size) enforces the task pane budget.
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS }),
       new HtmlWebpackPlugin({

@@ -1,10 +1,9 @@
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { main } from "../../scripts/validate-manifest";
 
 const ROOT = path.resolve(__dirname, "../..");
-const SCRIPT = path.join(ROOT, "scripts/validate-manifest.js");
 const MANIFEST = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 const ASSETS = path.join(ROOT, "assets");
 
@@ -18,8 +17,9 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 function validate(xml = MANIFEST, assets = ASSETS) {
   const file = path.join(dir, `m${Math.random().toString(36).slice(2)}.xml`);
   fs.writeFileSync(file, xml);
-  const r = spawnSync(process.execPath, [SCRIPT, file, "--assets", assets], { encoding: "utf8" });
-  return { code: r.status, out: `${r.stdout}${r.stderr}` };
+  const lines: string[] = [];
+  const code = main([file, "--assets", assets], (line) => lines.push(line));
+  return { code, out: lines.join("\n") };
 }
 
 function broken(from: string | RegExp, to: string): string {
@@ -28,7 +28,7 @@ function broken(from: string | RegExp, to: string): string {
   return out;
 }
 
-describe("scripts/validate-manifest.js", () => {
+describe("scripts/validate-manifest.ts", () => {
   test("the project manifest passes, and the run lists what was checked", () => {
     const { code, out } = validate();
     expect(out).toContain("✓ XML is well-formed");

@@ -1,5 +1,5 @@
 /**
- * The Word reader on documents written by the `docx` library (scripts/build-docx-fixtures.js): the 2024 example
+ * The Word reader on documents written by the `docx` library (scripts/build-docx-fixtures.ts, `npm run fixtures:docx`): the 2024 example
  * appendix as Word has it (title paragraphs, section rows merged with gridSpan, the table split at page breaks
  * with its header repeated), a TCVN3-typed appendix with a vertical merge, and a prose task list with automatic
  * numbering.

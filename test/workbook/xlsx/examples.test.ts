@@ -1,5 +1,5 @@
 /**
- * The committed example and fixture workbooks are what scripts/build-examples.js writes (`npm run examples`).
+ * The committed example and fixture workbooks are what scripts/build-examples.ts writes (`npm run examples`).
  */
 import * as fs from "fs";
 import * as path from "path";

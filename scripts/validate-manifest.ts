@@ -1,17 +1,31 @@
-#!/usr/bin/env node
 /**
  * Offline checks of the add-in only manifest (the online `office-addin-manifest validate` needs Microsoft's
  * service). Usage:
  *
- *   node scripts/validate-manifest.js manifest.xml [--assets assets]
+ *   node lib/scripts/validate-manifest.js manifest.xml [--assets assets]      (npm run validate:manifest)
  *
  * Prints every check; exits 1 when any check fails. Warnings (unused resources) do not fail the run.
  */
-"use strict";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import * as fs from "fs";
+import * as path from "path";
 
-const fs = require("fs");
-const path = require("path");
-const { XMLParser, XMLValidator } = require("fast-xml-parser");
+/** An element of the manifest: local name, attributes, child elements and its own text. */
+interface XmlNode {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlNode[];
+  text: string;
+}
+
+/** What fast-xml-parser's preserveOrder output holds: one key (the tag name) plus ":@" for the attributes. */
+type OrderedItem = Record<string, unknown> & { ":@"?: Record<string, string> };
+
+export interface ManifestReport {
+  passed: string[];
+  errors: string[];
+  warnings: string[];
+}
 
 /** OfficeApp children in schema order, and which ones this project requires. */
 const OFFICE_APP_ORDER = [
@@ -43,8 +57,8 @@ const URL_MAX = 2048;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Element tree from fast-xml-parser's ordered output: { name, attrs, children, text }. */
-function toTree(ordered) {
-  const nodes = [];
+function toTree(ordered: OrderedItem[]): XmlNode[] {
+  const nodes: XmlNode[] = [];
   for (const item of ordered) {
     const name = Object.keys(item).find((k) => k !== ":@");
     if (!name || name === "#comment" || name.startsWith("?")) continue;
@@ -52,7 +66,7 @@ function toTree(ordered) {
       nodes.push({ name: "#text", attrs: {}, children: [], text: String(item["#text"]) });
       continue;
     }
-    const children = toTree(item[name]);
+    const children = toTree(item[name] as OrderedItem[]);
     const text = children
       .filter((c) => c.name === "#text")
       .map((c) => c.text)
@@ -67,22 +81,23 @@ function toTree(ordered) {
   return nodes;
 }
 
-function localName(qname) {
+function localName(qname: string): string {
   const i = qname.indexOf(":");
   return i < 0 ? qname : qname.slice(i + 1);
 }
 
-function* walk(node, trail = []) {
+function* walk(node: XmlNode, trail: XmlNode[] = []): Generator<{ node: XmlNode; trail: XmlNode[] }> {
   yield { node, trail };
   for (const c of node.children) yield* walk(c, [...trail, node]);
 }
 
-function child(node, name) {
+function child(node: XmlNode | undefined, name: string): XmlNode | undefined {
+  if (!node) return undefined;
   return node.children.find((c) => c.name === name);
 }
 
 /** Width and height of a PNG file, or undefined when it is not a PNG. */
-function pngSize(file) {
+function pngSize(file: string): { width: number; height: number } | undefined {
   const b = fs.readFileSync(file);
   if (b.length < 24 || b.readUInt32BE(0) !== 0x89504e47 || b.toString("ascii", 12, 16) !== "IHDR") return undefined;
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
@@ -90,13 +105,12 @@ function pngSize(file) {
 
 /**
  * Runs all checks on the manifest text. `assetsDir` is where icon files referenced under /assets/ must exist.
- * Returns { passed: string[], errors: string[], warnings: string[] }.
  */
-function validateManifest(xml, { assetsDir } = {}) {
-  const passed = [];
-  const errors = [];
-  const warnings = [];
-  const check = (ok, okText, failText) => {
+export function validateManifest(xml: string, { assetsDir }: { assetsDir?: string } = {}): ManifestReport {
+  const passed: string[] = [];
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const check = (ok: boolean, okText: string, failText: string): boolean => {
     if (ok) passed.push(okText);
     else errors.push(failText);
     return ok;
@@ -119,11 +133,13 @@ function validateManifest(xml, { assetsDir } = {}) {
     trimValues: true,
     processEntities: true,
   });
-  const roots = toTree(parser.parse(xml));
+  const roots = toTree(parser.parse(xml) as OrderedItem[]);
   const root = roots.find((n) => n.name === "OfficeApp");
-  if (!check(!!root, "root element is OfficeApp", "root element must be OfficeApp")) {
+  if (!root) {
+    errors.push("root element must be OfficeApp");
     return { passed, errors, warnings };
   }
+  passed.push("root element is OfficeApp");
   check(
     root.attrs["xsi:type"] === "TaskPaneApp",
     "OfficeApp xsi:type is TaskPaneApp",
@@ -141,7 +157,7 @@ function validateManifest(xml, { assetsDir } = {}) {
   const unknown = names.filter((n) => !OFFICE_APP_ORDER.includes(n));
   check(unknown.length === 0, "no unknown OfficeApp elements", `unknown OfficeApp elements: ${unknown.join(", ")}`);
   const ranks = names.filter((n) => OFFICE_APP_ORDER.includes(n)).map((n) => OFFICE_APP_ORDER.indexOf(n));
-  const outOfOrder = [];
+  const outOfOrder: string[] = [];
   for (let i = 1; i < ranks.length; i++) {
     if (ranks[i] < ranks[i - 1])
       outOfOrder.push(`${OFFICE_APP_ORDER[ranks[i]]} after ${OFFICE_APP_ORDER[ranks[i - 1]]}`);
@@ -179,7 +195,7 @@ function validateManifest(xml, { assetsDir } = {}) {
     'Hosts must declare <Host Name="Workbook"/>',
   );
   check(
-    !!child(child(root, "DefaultSettings") ?? { children: [] }, "SourceLocation")?.attrs.DefaultValue,
+    !!child(child(root, "DefaultSettings"), "SourceLocation")?.attrs.DefaultValue,
     "DefaultSettings has a SourceLocation",
     "DefaultSettings must have a SourceLocation with a DefaultValue",
   );
@@ -209,7 +225,7 @@ function validateManifest(xml, { assetsDir } = {}) {
   }
 
   // Every URL is https and not too long.
-  const urls = [];
+  const urls: Array<{ where: string; url: string }> = [];
   for (const { node } of walk(root)) {
     for (const [k, v] of Object.entries(node.attrs)) {
       if (/^(DefaultValue|Value)$/.test(k) && /^[a-z][a-z0-9+.-]*:\/\//i.test(v))
@@ -233,7 +249,7 @@ function validateManifest(xml, { assetsDir } = {}) {
   // Resources: ids defined and used, overrides, lengths.
   const vo = child(root, "VersionOverrides");
   const resources = vo ? child(vo, "Resources") : undefined;
-  const defined = new Map();
+  const defined = new Map<string, { group: string; item: XmlNode }>();
   if (resources) {
     for (const group of resources.children) {
       for (const item of group.children) {
@@ -243,8 +259,9 @@ function validateManifest(xml, { assetsDir } = {}) {
       }
     }
   }
-  const referenced = new Map();
-  for (const { node } of walk(vo ?? { children: [], attrs: {} })) {
+  const empty: XmlNode = { name: "", attrs: {}, children: [], text: "" };
+  const referenced = new Map<string, string>();
+  for (const { node } of walk(vo ?? empty)) {
     if (node.attrs.resid) referenced.set(node.attrs.resid, node.name);
   }
   const undefinedIds = [...referenced.keys()].filter((id) => !defined.has(id));
@@ -274,7 +291,7 @@ function validateManifest(xml, { assetsDir } = {}) {
     `all ${strings.length} strings have an ${OVERRIDE_LOCALE} override`,
     `strings without an ${OVERRIDE_LOCALE} Override: ${noOverride.join(", ")}`,
   );
-  const overLength = [];
+  const overLength: string[] = [];
   for (const [id, d] of strings) {
     const max = d.group === "ShortStrings" ? SHORT_MAX : LONG_MAX;
     const values = [d.item.attrs.DefaultValue ?? "", ...d.item.children.map((c) => c.attrs.Value ?? "")];
@@ -288,7 +305,7 @@ function validateManifest(xml, { assetsDir } = {}) {
   );
 
   // Icons: files exist under assets/ and have the declared size.
-  const icons = [];
+  const icons: Array<{ what: string; url: string; size: number | undefined }> = [];
   for (const name of ["IconUrl", "HighResolutionIconUrl"]) {
     const url = child(root, name)?.attrs.DefaultValue;
     if (url) icons.push({ what: name, url, size: name === "IconUrl" ? 32 : 64 });
@@ -296,7 +313,7 @@ function validateManifest(xml, { assetsDir } = {}) {
   for (const [id, d] of defined) {
     if (d.group === "Images") icons.push({ what: id, url: d.item.attrs.DefaultValue ?? "", size: undefined });
   }
-  for (const { node, trail } of walk(vo ?? { children: [], attrs: {} })) {
+  for (const { node, trail } of walk(vo ?? empty)) {
     if (node.name === "Image" && node.attrs.resid && trail.some((t) => t.name === "Icon")) {
       const icon = icons.find((i) => i.what === node.attrs.resid);
       if (icon) {
@@ -308,7 +325,7 @@ function validateManifest(xml, { assetsDir } = {}) {
       }
     }
   }
-  const iconProblems = [];
+  const iconProblems: string[] = [];
   for (const icon of icons) {
     const m = /\/assets\/([^?#]+)$/.exec(icon.url);
     if (!m) {
@@ -344,8 +361,8 @@ function validateManifest(xml, { assetsDir } = {}) {
   }
 
   // Control and group ids unique.
-  const ids = [];
-  for (const { node } of walk(vo ?? { children: [], attrs: {} })) {
+  const ids: string[] = [];
+  for (const { node } of walk(vo ?? empty)) {
     if ((node.name === "Group" || node.name === "Control") && node.attrs.id) ids.push(node.attrs.id);
   }
   const dup = ids.filter((x, i) => ids.indexOf(x) !== i);
@@ -354,38 +371,38 @@ function validateManifest(xml, { assetsDir } = {}) {
   return { passed, errors, warnings };
 }
 
-function main(argv) {
-  const args = argv.slice(2);
+/**
+ * The command: validates the manifest named in `args` and writes what was checked through `print`.
+ * Returns the exit code: 0 passed, 1 a check failed, 2 usage.
+ */
+export function main(args: string[], print: (line: string) => void = console.log): number {
+  args = [...args];
   const ai = args.indexOf("--assets");
   const assetsArg = ai >= 0 ? args.splice(ai, 2)[1] : undefined;
   const file = args[0];
   if (!file) {
-    console.error("usage: node scripts/validate-manifest.js <manifest.xml> [--assets <dir>]");
+    print("usage: node lib/scripts/validate-manifest.js <manifest.xml> [--assets <dir>]");
     return 2;
   }
-  let xml;
+  let xml: string;
   try {
     xml = fs.readFileSync(file, "utf8");
   } catch (e) {
-    console.error(`✗ cannot read ${file}: ${e.message}`);
+    print(`✗ cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
   }
   const assetsDir = path.resolve(assetsArg ?? path.join(path.dirname(file), "assets"));
   const { passed, errors, warnings } = validateManifest(xml, { assetsDir });
-  console.log(`Checking ${file} (icons in ${path.relative(process.cwd(), assetsDir) || "."})`);
-  for (const p of passed) console.log(`  ✓ ${p}`);
-  for (const w of warnings) console.log(`  ! ${w}`);
-  for (const e of errors) console.log(`  ✗ ${e}`);
+  print(`Checking ${file} (icons in ${path.relative(process.cwd(), assetsDir) || "."})`);
+  for (const p of passed) print(`  ✓ ${p}`);
+  for (const w of warnings) print(`  ! ${w}`);
+  for (const e of errors) print(`  ✗ ${e}`);
   if (errors.length) {
-    console.log(`Manifest has ${errors.length} problem(s).`);
+    print(`Manifest has ${errors.length} problem(s).`);
     return 1;
   }
-  console.log(
-    `Manifest OK: ${passed.length} checks passed${warnings.length ? `, ${warnings.length} warning(s)` : ""}.`,
-  );
+  print(`Manifest OK: ${passed.length} checks passed${warnings.length ? `, ${warnings.length} warning(s)` : ""}.`);
   return 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv);
-
-module.exports = { validateManifest };
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

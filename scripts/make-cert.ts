@@ -1,25 +1,23 @@
-#!/usr/bin/env node
 /**
  * Makes a self-signed certificate for the dev server (https://localhost:3000) in .certs/, or keeps the one there
  * while it is valid for at least another week. No admin rights needed; Office accepts the page once the
  * certificate is trusted (see docs/deploy.md) — Excel on the web also accepts it after the browser was told to
  * trust https://localhost:3000 once.
  *
- *   node scripts/make-cert.js [--force]
+ *   node lib/scripts/make-cert.js [--force]      (npm start runs it after `npm run build:scripts`)
  */
-"use strict";
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as path from "path";
+import * as selfsigned from "selfsigned";
+import { ROOT } from "./paths";
 
-const crypto = require("crypto");
-const fs = require("fs");
-const path = require("path");
-const selfsigned = require("selfsigned");
-
-const DIR = path.resolve(__dirname, "..", ".certs");
+const DIR = path.join(ROOT, ".certs");
 const KEY = path.join(DIR, "localhost.key");
 const CERT = path.join(DIR, "localhost.crt");
 const WEEK = 7 * 24 * 3600 * 1000;
 
-function current() {
+function current(): crypto.X509Certificate | undefined {
   if (!fs.existsSync(KEY) || !fs.existsSync(CERT)) return undefined;
   try {
     const x509 = new crypto.X509Certificate(fs.readFileSync(CERT));
@@ -33,7 +31,7 @@ function current() {
   }
 }
 
-function make() {
+function make(): crypto.X509Certificate {
   const pems = selfsigned.generate([{ name: "commonName", value: "localhost" }], {
     days: 365,
     keySize: 2048,
@@ -60,7 +58,7 @@ function make() {
 const force = process.argv.includes("--force");
 const existing = force ? undefined : current();
 const cert = existing ?? make();
-const rel = (p) => path.relative(process.cwd(), p);
+const rel = (p: string): string => path.relative(process.cwd(), p);
 console.log(
   `${existing ? "Using" : "Made"} dev certificate ${rel(CERT)} (key ${rel(KEY)}), valid until ${cert.validTo}, ` +
     `SHA-256 ${cert.fingerprint256}.`,

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Builds the example workbook and the test fixture workbooks (run: `npm run examples`).
  *
@@ -15,27 +14,27 @@
  *                                              D0 CF 11 E0 A1 B1 1A E1 followed by zeros (a 512-byte header)
  *   test/fixtures/xlsx/cell-errors.xlsx        a small appendix with #REF! in a lead cell and #N/A in a deadline cell
  *
- * Plain CommonJS so that it runs with node alone; it uses exceljs directly.
+ * It uses exceljs directly.
  */
-"use strict";
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as path from "path";
+import { ROOT, run } from "./paths";
+import { cellsOf, isHeaderLine, isSectionLine, readSeedAppendix } from "./seed-appendix";
 
-const fs = require("fs");
-const path = require("path");
-const ExcelJS = require("exceljs");
-
-const ROOT = path.resolve(__dirname, "..");
+type Sheet = ExcelJS.Worksheet;
 const EXAMPLES = path.join(ROOT, "examples");
 const FIXTURES = path.join(ROOT, "test", "fixtures", "xlsx");
 
 const FONT = "Times New Roman";
-const THIN = { style: "thin", color: { argb: "FF000000" } };
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const WIDTHS = [6, 58, 24, 30, 26, 20];
 const FIXED_DATE = new Date(Date.UTC(2024, 1, 20, 8, 0, 0));
 
 /* ------------------------------------------------------------------ layout helpers */
 
-function newWorkbook() {
+function newWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Rõ Việc";
   wb.created = FIXED_DATE;
@@ -43,7 +42,7 @@ function newWorkbook() {
   return wb;
 }
 
-function appendixSheet(wb, name) {
+function appendixSheet(wb: ExcelJS.Workbook, name: string): Sheet {
   const ws = wb.addWorksheet(name, {
     pageSetup: {
       paperSize: 9, // A4
@@ -59,7 +58,12 @@ function appendixSheet(wb, name) {
 }
 
 /** A title line merged across A:F, centred. */
-function titleRow(ws, row, text, { bold = true, italic = false, height } = {}) {
+function titleRow(
+  ws: Sheet,
+  row: number,
+  text: string,
+  { bold = true, italic = false, height }: { bold?: boolean; italic?: boolean; height?: number } = {},
+): void {
   ws.mergeCells(row, 1, row, 6);
   const cell = ws.getCell(row, 1);
   cell.value = text;
@@ -68,7 +72,7 @@ function titleRow(ws, row, text, { bold = true, italic = false, height } = {}) {
   if (height) ws.getRow(row).height = height;
 }
 
-function headerRow(ws, row, values) {
+function headerRow(ws: Sheet, row: number, values: string[]): void {
   values.forEach((v, i) => {
     const cell = ws.getCell(row, i + 1);
     cell.value = v;
@@ -80,7 +84,7 @@ function headerRow(ws, row, values) {
 }
 
 /** A section heading ("I. VỀ …") merged across A:F, bold. */
-function sectionRow(ws, row, text) {
+function sectionRow(ws: Sheet, row: number, text: string): void {
   ws.mergeCells(row, 1, row, 6);
   const cell = ws.getCell(row, 1);
   cell.value = text;
@@ -91,7 +95,7 @@ function sectionRow(ws, row, text) {
 }
 
 /** A task row (or a piece of one): numbers in column A as number cells, text wrapped, every cell bordered. */
-function taskRow(ws, row, values, dateFormat = "dd/mm/yyyy") {
+function taskRow(ws: Sheet, row: number, values: ExcelJS.CellValue[], dateFormat = "dd/mm/yyyy"): void {
   for (let c = 1; c <= 6; c++) {
     const cell = ws.getCell(row, c);
     let v = values[c - 1];
@@ -109,7 +113,7 @@ function taskRow(ws, row, values, dateFormat = "dd/mm/yyyy") {
  * Row height for wrapped text, estimated from the text length and the column widths: not every spreadsheet
  * program fits row heights when it opens a file.
  */
-function fitHeight(ws, row, widths = WIDTHS) {
+function fitHeight(ws: Sheet, row: number, widths = WIDTHS): void {
   let lines = 1;
   const merged = ws.getCell(row, 1).isMerged && ws.getCell(row, 2).isMerged;
   const total = widths.reduce((a, b) => a + b, 0);
@@ -124,7 +128,7 @@ function fitHeight(ws, row, widths = WIDTHS) {
 }
 
 /** The signature block under the table, on the right. */
-function signature(ws, row) {
+function signature(ws: Sheet, row: number): void {
   ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"].forEach((text, i) => {
     ws.mergeCells(row + i, 4, row + i, 6);
     const cell = ws.getCell(row + i, 4);
@@ -134,49 +138,34 @@ function signature(ws, row) {
   });
 }
 
-function printTitles(ws, headerRowNumber) {
+function printTitles(ws: Sheet, headerRowNumber: number): void {
   ws.pageSetup.printTitlesRow = `${headerRowNumber}:${headerRowNumber}`;
   ws.views = [{ state: "normal", activeCell: "A1", showGridLines: true }];
 }
 
 /* ------------------------------------------------------------------ the 2024 appendix (Bình Định) */
 
-const SEED = path.join(__dirname, "binh-dinh-2024-appendix.tsv");
-
-function stripMarkdown(s) {
-  return s.replace(/\*+/g, "").trim();
-}
-
-const isHeaderLine = (cells) => cells[0].replace(/<[^>]+>/g, "").trim() === "STT";
-const isSectionLine = (cells) => /^<b>.*<\/b>$/.test(cells[0].trim()) && cells.slice(1).every((c) => c.trim() === "");
-
 /**
  * Rows 1–4: title lines; row 5 blank; row 6 the header; from row 7 every line of the seed table, one sheet row per
  * line (seed blank lines stay blank rows, with a manual page break after them where a repeated header follows).
  * Repeated headers and the pieces of tasks 6 and 38 split by page breaks are kept as the seed has them.
  */
-function build2024(ws) {
-  const lines = fs.readFileSync(SEED, "utf8").replace(/\r/g, "").split("\n");
-  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  const title = stripMarkdown(lines[1]);
-  const attached = stripMarkdown(lines[2]);
-  let i = 3;
-  while (lines[i].trim() === "") i++;
+function build2024(ws: Sheet): void {
+  const { title, attached, table } = readSeedAppendix();
 
   titleRow(ws, 1, "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH");
   titleRow(ws, 2, "PHỤ LỤC");
   titleRow(ws, 3, title, { height: 36 });
   titleRow(ws, 4, attached, { bold: false, italic: true, height: 20 });
   const headerAt = 6;
-  headerRow(ws, headerAt, lines[i].split("\t"));
+  headerRow(ws, headerAt, table[0].split("\t"));
   ws.getRow(headerAt).height = 33;
 
   let row = headerAt;
-  for (const line of lines.slice(i + 1)) {
+  for (const line of table.slice(1)) {
     row++;
     if (line.trim() === "") continue;
-    const cells = line.split("\t");
-    while (cells.length < 6) cells.push("");
+    const cells = cellsOf(line);
     if (isHeaderLine(cells)) {
       headerRow(ws, row, cells.slice(0, 6));
       // The page ended on the row above: break there, as the printed plan does.
@@ -189,7 +178,6 @@ function build2024(ws) {
   }
   signature(ws, row + 3);
   printTitles(ws, headerAt);
-  return { headerRow: headerAt, lastRow: row };
 }
 
 /* ------------------------------------------------------------------ the 2026 appendix, numbering per section */
@@ -212,7 +200,13 @@ function build2024(ws) {
  *   Truyền hình tỉnh" (D20) is one agency whose name contains a comma; "Ngày 22 hàng tháng" and "Thực hiện thường
  *   xuyên" are recurring/continuous deadlines; the restart of numbering in each section is the plan's style.
  */
-const PLAN_2026 = {
+const PLAN_2026: {
+  province: string;
+  title: string;
+  attached: string;
+  header: string[];
+  sections: Array<{ title: string; tasks: Array<[string, string, string, string, string | Date]> }>;
+} = {
   province: "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN",
   title: "DANH MỤC NHIỆM VỤ TRIỂN KHAI THỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH NĂM 2026",
   attached: "(Kèm theo Kế hoạch số      /KH-UBND ngày      tháng      năm 2026 của Ủy ban nhân dân tỉnh)",
@@ -320,7 +314,7 @@ const PLAN_2026 = {
   ],
 };
 
-function build2026(ws) {
+function build2026(ws: Sheet): void {
   titleRow(ws, 1, PLAN_2026.province);
   titleRow(ws, 2, "PHỤ LỤC");
   titleRow(ws, 3, PLAN_2026.title, { height: 36 });
@@ -343,7 +337,7 @@ function build2026(ws) {
 
 /* ------------------------------------------------------------------ small fixtures */
 
-function buildCellErrors(ws) {
+function buildCellErrors(ws: Sheet): void {
   titleRow(ws, 1, "PHỤ LỤC");
   titleRow(ws, 2, "DANH MỤC NHIỆM VỤ TRIỂN KHAI ĐỀ ÁN 06 NĂM 2026");
   headerRow(ws, 4, ["STT", "Nội dung, nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả sản phẩm", "Thời hạn"]);
@@ -377,8 +371,8 @@ function buildCellErrors(ws) {
   printTitles(ws, 4);
 }
 
-function buildNoAppendix(ws) {
-  const rows = [
+function buildNoAppendix(ws: Sheet): void {
+  const rows: Array<Array<string | Date>> = [
     ["Họ và tên", "Chức vụ", "Đơn vị", "Điện thoại", "Ngày sinh"],
     ["Nguyễn Văn An", "Trưởng phòng", "Phòng Hành chính – Tổng hợp", "0256 3822 101", new Date(Date.UTC(1978, 3, 12))],
     [
@@ -414,9 +408,9 @@ function buildNoAppendix(ws) {
   });
 }
 
-function buildCover(ws) {
+function buildCover(ws: Sheet): void {
   ws.getColumn(1).width = 100;
-  const lines = [
+  const lines: Array<[string, boolean]> = [
     ["ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", true],
     ["", false],
     ["KẾ HOẠCH", true],
@@ -437,13 +431,13 @@ function buildCover(ws) {
 
 /* ------------------------------------------------------------------ main */
 
-async function save(wb, file) {
+async function save(wb: ExcelJS.Workbook, file: string): Promise<void> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await wb.xlsx.writeFile(file);
   console.log(`wrote ${path.relative(ROOT, file)}`);
 }
 
-async function main() {
+async function main(): Promise<void> {
   {
     const wb = newWorkbook();
     build2024(appendixSheet(wb, "Phụ lục"));
@@ -482,7 +476,4 @@ async function main() {
   console.log("wrote test/fixtures/xlsx/encrypted.xlsx");
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+run(main);

@@ -1,7 +1,6 @@
-#!/usr/bin/env node
 /**
- * Builds the Word test documents with the `docx` library (run: `node scripts/build-docx-fixtures.js` after
- * `npm run build:cli`, which compiles the core used for TCVN3 text):
+ * Builds the Word test documents with the `docx` library (a development dependency; run:
+ * `npm run build:scripts && node lib/scripts/build-docx-fixtures.js`):
  *
  *   test/fixtures/docx/plan-2024.docx   the 2024 appendix of the Bình Định plan (scripts/binh-dinh-2024-appendix.tsv,
  *                                       the source of examples/ke-hoach-de-an-06-nam-2024.xlsx) as Word has it: the
@@ -15,29 +14,39 @@
  *   test/fixtures/docx/prose.docx       the Lai Châu plan's section IV as Word list paragraphs (automatic numbering
  *                                       for the agency headings, bullets for the tasks)
  *   test/fixtures/docx/no-table.docx    a letter with no table and no task list
- *
- * Plain CommonJS so that it runs with node alone.
  */
-"use strict";
+import * as docx from "docx";
+import * as fs from "fs";
+import * as path from "path";
+import { toTcvn3 } from "../src/core";
+import { ROOT, run } from "./paths";
+import { cellsOf, isHeaderLine, isSectionLine, readSeedAppendix } from "./seed-appendix";
 
-const fs = require("fs");
-const path = require("path");
-const docx = require("docx");
-const { toTcvn3 } = require("../lib/core/legacy-fonts");
-
-const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "test", "fixtures", "docx");
-const SEED = path.join(__dirname, "binh-dinh-2024-appendix.tsv");
 const FONT = "Times New Roman";
 const WIDTHS = [700, 5200, 2000, 2600, 2200, 1800];
 
-const strip = (s) =>
+const strip = (s: string): string =>
   s
     .replace(/<\/?b>/g, "")
     .replace(/\*+/g, "")
     .trim();
 
-function para(text, { bold = false, italic = false, font = FONT, pageBreakBefore = false } = {}) {
+interface TextOptions {
+  bold?: boolean;
+  italic?: boolean;
+  font?: string;
+}
+
+function para(
+  text: string,
+  {
+    bold = false,
+    italic = false,
+    font = FONT,
+    pageBreakBefore = false,
+  }: TextOptions & { pageBreakBefore?: boolean } = {},
+): docx.Paragraph {
   return new docx.Paragraph({
     pageBreakBefore,
     alignment: docx.AlignmentType.CENTER,
@@ -45,7 +54,12 @@ function para(text, { bold = false, italic = false, font = FONT, pageBreakBefore
   });
 }
 
-function cell(text, { bold = false, span = 1, font = FONT, vMerge } = {}) {
+interface CellOptions extends TextOptions {
+  span?: number;
+  vMerge?: (typeof docx.VerticalMergeType)[keyof typeof docx.VerticalMergeType];
+}
+
+function cell(text: string, { bold = false, span = 1, font = FONT, vMerge }: CellOptions = {}): docx.TableCell {
   const lines = String(text ?? "").split("\n");
   return new docx.TableCell({
     columnSpan: span,
@@ -58,11 +72,11 @@ function cell(text, { bold = false, span = 1, font = FONT, vMerge } = {}) {
   });
 }
 
-function table(rows) {
+function table(rows: docx.TableRow[]): docx.Table {
   return new docx.Table({ columnWidths: WIDTHS, rows });
 }
 
-async function write(name, children) {
+async function write(name: string, children: Array<docx.Paragraph | docx.Table>): Promise<void> {
   const doc = new docx.Document({
     creator: "Rõ Việc",
     sections: [{ properties: { page: { size: { orientation: docx.PageOrientation.LANDSCAPE } } }, children }],
@@ -71,19 +85,16 @@ async function write(name, children) {
   fs.writeFileSync(path.join(OUT, name), buf);
 }
 
-async function plan2024() {
-  const lines = fs.readFileSync(SEED, "utf8").replace(/\r/g, "").split("\n");
-  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  let i = 3;
-  while (lines[i].trim() === "") i++;
-  const children = [
+async function plan2024(): Promise<void> {
+  const { title, attached, table: lines } = readSeedAppendix();
+  const children: Array<docx.Paragraph | docx.Table> = [
     para("ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH", { bold: true }),
     para("PHỤ LỤC", { bold: true }),
-    para(strip(lines[1]), { bold: true }),
-    para(strip(lines[2]), { italic: true }),
+    para(title, { bold: true }),
+    para(attached, { italic: true }),
     new docx.Paragraph({ children: [] }),
   ];
-  let rows = [];
+  let rows: docx.TableRow[] = [];
   let pageBreak = false;
   const flush = () => {
     if (rows.length === 0) return;
@@ -91,20 +102,19 @@ async function plan2024() {
     children.push(table(rows));
     rows = [];
   };
-  for (const line of lines.slice(i)) {
+  for (const line of lines) {
     if (line.trim() === "") {
       flush();
       pageBreak = true;
       continue;
     }
-    const cells = line.split("\t");
-    while (cells.length < 6) cells.push("");
+    const cells = cellsOf(line);
     const plain = cells.map(strip);
-    if (plain[0] === "STT") {
+    if (isHeaderLine(cells)) {
       rows.push(
         new docx.TableRow({ tableHeader: true, children: plain.slice(0, 6).map((t) => cell(t, { bold: true })) }),
       );
-    } else if (/^<b>.*<\/b>$/.test(cells[0].trim()) && cells.slice(1).every((c) => c.trim() === "")) {
+    } else if (isSectionLine(cells)) {
       rows.push(new docx.TableRow({ children: [cell(plain[0], { bold: true, span: 6 })] }));
     } else {
       rows.push(new docx.TableRow({ children: plain.slice(0, 6).map((t) => cell(t)) }));
@@ -115,9 +125,9 @@ async function plan2024() {
   await write("plan-2024.docx", children);
 }
 
-async function tcvn3() {
-  const vn = (t, opts = {}) => cell(toTcvn3(t), { ...opts, font: ".VnTime" });
-  const caps = (t) => para(toTcvn3(t.toLowerCase()), { bold: true, font: ".VnTimeH" });
+async function tcvn3(): Promise<void> {
+  const vn = (t: string, opts: CellOptions = {}): docx.TableCell => cell(toTcvn3(t), { ...opts, font: ".VnTime" });
+  const caps = (t: string): docx.Paragraph => para(toTcvn3(t.toLowerCase()), { bold: true, font: ".VnTimeH" });
   const header = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời gian hoàn thành"];
   await write("tcvn3.docx", [
     caps("PHỤ LỤC"),
@@ -152,16 +162,16 @@ async function tcvn3() {
   ]);
 }
 
-async function prose() {
+async function prose(): Promise<void> {
   const text = fs.readFileSync(path.join(ROOT, "test", "fixtures", "prose", "lai-chau-2026-plan.txt"), "utf8");
   const lines = text.split("\n");
   const start = lines.findIndex((l) => l.startsWith("IV. NHIỆM VỤ CỤ THỂ"));
   const end = lines.findIndex((l) => l.startsWith("V. KINH PHÍ"));
-  const children = [];
+  const children: docx.Paragraph[] = [];
   for (const line of lines.slice(start, end)) {
     const t = line.trim();
     if (t === "") continue;
-    let m;
+    let m: RegExpExecArray | null;
     if ((m = /^IV\. (.*)$/.exec(t)))
       children.push(
         new docx.Paragraph({
@@ -193,7 +203,7 @@ async function prose() {
   fs.writeFileSync(path.join(OUT, "prose.docx"), await docx.Packer.toBuffer(doc));
 }
 
-async function noTable() {
+async function noTable(): Promise<void> {
   await write("no-table.docx", [
     para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true }),
     para("Kính gửi: Các sở, ban, ngành tỉnh."),
@@ -201,7 +211,7 @@ async function noTable() {
   ]);
 }
 
-async function main() {
+async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
   await plan2024();
   await tcvn3();
@@ -210,7 +220,4 @@ async function main() {
   console.log("Wrote test/fixtures/docx/{plan-2024,tcvn3,prose,no-table}.docx");
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+run(main);

@@ -1,35 +1,33 @@
-#!/usr/bin/env node
 /**
  * The task pane's download: gzipped size of every JavaScript file taskpane.html loads (its script tags and the
  * chunks they load on demand), against a budget, and a check that none of them carries exceljs.
  *
- *   node scripts/size.js [--dist dist] [--limit 350]
+ *   node lib/scripts/size.js [--dist dist] [--limit 350]      (npm run size)
  *
  * Prints e.g. "taskpane: 312.4 KB gzipped (limit 350 KB)"; exits 1 over the limit or when exceljs is found.
  */
-"use strict";
+import * as fs from "fs";
+import * as path from "path";
+import * as zlib from "zlib";
+import { arg, ROOT } from "./paths";
 
-const fs = require("fs");
-const path = require("path");
-const zlib = require("zlib");
-
-const ROOT = path.resolve(__dirname, "..");
+/** Written by webpack.config.js's TaskpaneGuardPlugin: the files taskpane.html loads, and whether exceljs is in. */
 const REPORT = path.join(ROOT, "node_modules/.cache/ro-viec/taskpane-files.json");
 
-function arg(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : fallback;
+interface BuildReport {
+  files: string[];
+  exceljs: boolean;
 }
 
 /** Strings only exceljs's bundle carries (part names of the .xlsx package it writes). */
 const EXCELJS_MARKERS = ["xl/sharedStrings.xml", "[Content_Types].xml", "docProps/core.xml"];
 
 /** Local scripts of an HTML page, in order. */
-function scriptsOf(html) {
+function scriptsOf(html: string): string[] {
   return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]).filter((s) => !/^[a-z]+:\/\//i.test(s));
 }
 
-function main() {
+function main(): number {
   const dist = path.resolve(arg("--dist", path.join(ROOT, "dist")));
   const limitKb = Number(arg("--limit", "350"));
   const html = path.join(dist, "taskpane.html");
@@ -39,7 +37,7 @@ function main() {
   }
   const files = new Set(scriptsOf(fs.readFileSync(html, "utf8")).map((s) => s.replace(/^\.?\//, "")));
   let exceljsInBuild = false;
-  const report = fs.existsSync(REPORT) ? JSON.parse(fs.readFileSync(REPORT, "utf8")) : undefined;
+  const report = fs.existsSync(REPORT) ? (JSON.parse(fs.readFileSync(REPORT, "utf8")) as BuildReport) : undefined;
   // The report belongs to this dist/ when every file it lists is there (a later build cleans dist/).
   if (report && report.files.every((f) => fs.existsSync(path.join(dist, f)))) {
     for (const f of report.files) files.add(f);
@@ -49,8 +47,8 @@ function main() {
   }
 
   let total = 0;
-  const rows = [];
-  const withExceljs = [];
+  const rows: string[] = [];
+  const withExceljs: string[] = [];
   for (const f of [...files].sort()) {
     const file = path.join(dist, f);
     if (!fs.existsSync(file)) continue;

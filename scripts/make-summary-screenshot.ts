@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Shows that the summary sheet the command line writes opens in a real office suite, with its bar chart:
  *
@@ -8,23 +7,22 @@
  *   3. LibreOffice converts it to PDF, pdftoppm renders the page to docs/screenshots/summary-sheet.png.
  *
  * Needs `soffice` (Debian: libreoffice-calc-nogui) and `pdftoppm` (poppler-utils).
- * Run: `npm run build:cli && node scripts/make-summary-screenshot.js [tracking.xlsx] [YYYY-MM-DD]`.
+ * Run: `npm run build:cli && npm run build:scripts && node lib/scripts/make-summary-screenshot.js [tracking.xlsx]
+ * [YYYY-MM-DD]`.
  */
-"use strict";
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import JSZip from "jszip";
+import * as os from "os";
+import * as path from "path";
+import { ROOT, run } from "./paths";
 
-const fs = require("fs");
-const os = require("os");
-const path = require("path");
-const { execFileSync, spawnSync } = require("child_process");
-const JSZip = require("jszip");
-
-const ROOT = path.resolve(__dirname, "..");
 const INPUT = path.resolve(process.argv[2] ?? path.join(ROOT, "examples", "theo-doi-tien-do-2024.xlsx"));
 const AS_OF = process.argv[3] ?? "2024-06-30";
 const OUTPUT = path.join(ROOT, "docs", "screenshots", "summary-sheet.png");
 const SUMMARY = "Rõ Việc – Tiến độ";
 
-const unescapeXml = (s) =>
+const unescapeXml = (s: string): string =>
   s
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
@@ -33,18 +31,28 @@ const unescapeXml = (s) =>
     .replace(/&amp;/g, "&");
 
 /** Hides every sheet but the summary, makes it the active tab and prints it landscape on one page. */
-async function printCopy(bytes) {
+async function printCopy(bytes: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
-  let workbook = await zip.file("xl/workbook.xml").async("string");
+  const part = (name: string): Promise<string> => {
+    const file = zip.file(name);
+    if (!file) throw new Error(`No ${name} in the annotated copy`);
+    return file.async("string");
+  };
+  const match = (re: RegExp, text: string): string => {
+    const m = re.exec(text);
+    if (!m) throw new Error(`${re} not found in ${text.slice(0, 80)}`);
+    return m[1];
+  };
+  let workbook = await part("xl/workbook.xml");
   let index = -1;
   let position = 0;
-  let summaryRel;
+  let summaryRel = "";
   workbook = workbook.replace(/<sheet\b[^>]*\/>/g, (tag) => {
-    const name = unescapeXml(/\bname="([^"]*)"/.exec(tag)[1]);
+    const name = unescapeXml(match(/\bname="([^"]*)"/, tag));
     const here = position++;
     if (name === SUMMARY) {
       index = here;
-      summaryRel = /\br:id="([^"]*)"/.exec(tag)[1];
+      summaryRel = match(/\br:id="([^"]*)"/, tag);
       return tag;
     }
     return /state="veryHidden"/.test(tag) ? tag : tag.replace(/state="[^"]*"/, 'state="hidden"');
@@ -54,10 +62,10 @@ async function printCopy(bytes) {
   workbook = workbook.replace(/<definedName name="_xlnm.Print_Titles"[^>]*>[^<]*<\/definedName>/g, "");
   zip.file("xl/workbook.xml", workbook);
 
-  const rels = await zip.file("xl/_rels/workbook.xml.rels").async("string");
-  const target = new RegExp(`Id="${summaryRel}"[^>]*Target="([^"]*)"`).exec(rels)[1];
+  const rels = await part("xl/_rels/workbook.xml.rels");
+  const target = match(new RegExp(`Id="${summaryRel}"[^>]*Target="([^"]*)"`), rels);
   const sheetPath = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
-  let sheet = await zip.file(sheetPath).async("string");
+  let sheet = await part(sheetPath);
   sheet = sheet
     .replace(
       /<pageSetup\b[^>]*\/>/,
@@ -70,7 +78,7 @@ async function printCopy(bytes) {
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
-async function main() {
+async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "roviec-summary-"));
   const annotated = path.join(tmp, "annotated.xlsx");
   const cli = spawnSync(
@@ -114,7 +122,4 @@ async function main() {
   console.log(`${path.relative(ROOT, OUTPUT)} (annotated copy: ${annotated})`);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+run(main);

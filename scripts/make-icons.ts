@@ -1,33 +1,34 @@
-#!/usr/bin/env node
 /**
  * Draws the add-in icons (a table with a green check badge) and writes them as PNG files to assets/.
  * Pure Node: shapes are rasterised with supersampling and encoded with zlib; no image tools needed.
  *
- *   node scripts/make-icons.js            writes assets/icon-{16,32,64,80,128}.png
- *   node scripts/make-icons.js --out dir  writes them elsewhere
+ *   node lib/scripts/make-icons.js            writes assets/icon-{16,32,64,80,128}.png
+ *   node lib/scripts/make-icons.js --out dir  writes them elsewhere
  */
-"use strict";
+import * as fs from "fs";
+import * as path from "path";
+import * as zlib from "zlib";
+import { arg, ROOT } from "./paths";
 
-const fs = require("fs");
-const path = require("path");
-const zlib = require("zlib");
+export const SIZES = [16, 32, 64, 80, 128];
 
-const SIZES = [16, 32, 64, 80, 128];
+type Rgba = readonly [number, number, number, number];
+type Shape = (x: number, y: number) => boolean;
 
 // Colours (RGBA). Slate table, Excel-green badge, white check.
-const SLATE = [0x3b, 0x4a, 0x5c, 255];
-const PAPER = [255, 255, 255, 255];
-const GRID = [0x8a, 0x97, 0xa6, 255];
-const GREEN = [0x10, 0x7c, 0x41, 255];
-const WHITE = [255, 255, 255, 255];
+const SLATE: Rgba = [0x3b, 0x4a, 0x5c, 255];
+const PAPER: Rgba = [255, 255, 255, 255];
+const GRID: Rgba = [0x8a, 0x97, 0xa6, 255];
+const GREEN: Rgba = [0x10, 0x7c, 0x41, 255];
+const WHITE: Rgba = [255, 255, 255, 255];
 
 /**
  * The drawing, in a 16×16 design space. Each layer: a colour and an inside(x, y) test.
  * Later layers paint over earlier ones.
  */
-function layers() {
+function layers(): Array<{ color: Rgba; inside: Shape }> {
   const rect =
-    (x0, y0, x1, y1, r = 0) =>
+    (x0: number, y0: number, x1: number, y1: number, r = 0): Shape =>
     (x, y) => {
       if (x < x0 || x > x1 || y < y0 || y > y1) return false;
       if (r <= 0) return true;
@@ -35,15 +36,20 @@ function layers() {
       const cy = Math.min(Math.max(y, y0 + r), y1 - r);
       return (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
     };
-  const circle = (cx, cy, r) => (x, y) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
-  const segment = (ax, ay, bx, by, w) => (x, y) => {
-    const dx = bx - ax;
-    const dy = by - ay;
-    const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
-    return (x - ax - t * dx) ** 2 + (y - ay - t * dy) ** 2 <= (w / 2) ** 2;
-  };
+  const circle =
+    (cx: number, cy: number, r: number): Shape =>
+    (x, y) =>
+      (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
+  const segment =
+    (ax: number, ay: number, bx: number, by: number, w: number): Shape =>
+    (x, y) => {
+      const dx = bx - ax;
+      const dy = by - ay;
+      const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
+      return (x - ax - t * dx) ** 2 + (y - ay - t * dy) ** 2 <= (w / 2) ** 2;
+    };
   const any =
-    (...shapes) =>
+    (...shapes: Shape[]): Shape =>
     (x, y) =>
       shapes.some((s) => s(x, y));
 
@@ -64,7 +70,7 @@ function layers() {
 }
 
 /** Rasterises the drawing at `size` px with n×n supersampling; returns RGBA bytes. */
-function render(size, n = 8) {
+export function render(size: number, n = 8): Buffer {
   const drawing = layers();
   const scale = 16 / size;
   const px = Buffer.alloc(size * size * 4);
@@ -78,7 +84,7 @@ function render(size, n = 8) {
         for (let sx = 0; sx < n; sx++) {
           const x = (pxx + (sx + 0.5) / n) * scale;
           const y = (py + (sy + 0.5) / n) * scale;
-          let c = null;
+          let c: Rgba | null = null;
           for (const layer of drawing) if (layer.inside(x, y)) c = layer.color;
           if (c) {
             // Premultiplied accumulation so edges blend towards transparency correctly.
@@ -110,13 +116,13 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-function crc32(buf) {
+function crc32(buf: Buffer): number {
   let c = 0xffffffff;
   for (const byte of buf) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
-function chunk(type, data) {
+function chunk(type: string, data: Buffer): Buffer {
   const len = Buffer.alloc(4);
   len.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
@@ -126,7 +132,7 @@ function chunk(type, data) {
 }
 
 /** Encodes RGBA pixels as a PNG (colour type 6, 8 bits, no interlace, filter 0 on every line). */
-function encodePng(size, rgba) {
+export function encodePng(size: number, rgba: Buffer): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
@@ -145,9 +151,8 @@ function encodePng(size, rgba) {
   ]);
 }
 
-function main() {
-  const i = process.argv.indexOf("--out");
-  const out = i > 0 ? path.resolve(process.argv[i + 1]) : path.join(__dirname, "..", "assets");
+function main(): void {
+  const out = path.resolve(arg("--out", path.join(ROOT, "assets")));
   fs.mkdirSync(out, { recursive: true });
   for (const size of SIZES) {
     const file = path.join(out, `icon-${size}.png`);
@@ -157,5 +162,3 @@ function main() {
 }
 
 if (require.main === module) main();
-
-module.exports = { render, encodePng, SIZES };

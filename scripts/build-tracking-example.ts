@@ -1,31 +1,26 @@
-#!/usr/bin/env node
 /**
  * Builds examples/theo-doi-tien-do-2024.xlsx: the 2024 appendix (examples/ke-hoach-de-an-06-nam-2024.xlsx, built by
- * scripts/build-examples.js) reused as the monthly tracking sheet, the way provinces report at mid-year: two
+ * scripts/build-examples.ts) reused as the monthly tracking sheet, the way provinces report at mid-year: two
  * columns added, "Tình trạng" (status, as clerks write it) and "Ngày hoàn thành" (completion date), filled for
- * the position at 30/06/2024. Run: `node scripts/build-tracking-example.js`.
- *
- * Plain CommonJS so that it runs with node alone; it uses exceljs directly.
+ * the position at 30/06/2024. Run: `npm run examples` (after build-examples). It uses exceljs directly.
  */
-"use strict";
+import ExcelJS from "exceljs";
+import * as path from "path";
+import { ROOT, run } from "./paths";
 
-const path = require("path");
-const ExcelJS = require("exceljs");
-
-const ROOT = path.resolve(__dirname, "..");
 const SOURCE = path.join(ROOT, "examples", "ke-hoach-de-an-06-nam-2024.xlsx");
 const TARGET = path.join(ROOT, "examples", "theo-doi-tien-do-2024.xlsx");
 const FIXED_DATE = new Date(Date.UTC(2024, 6, 2, 8, 0, 0));
-const THIN = { style: "thin", color: { argb: "FF000000" } };
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
-const d = (iso) => new Date(`${iso}T00:00:00Z`);
+const d = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 /**
  * Status and completion date per task number, as at 30/06/2024. Tasks not listed are in progress. Dates come as
  * date cells and, for a few, as text the way clerks type them.
  */
-const PROGRESS = {
+const PROGRESS: Record<number, [string, (Date | string)?]> = {
   1: ["Hoàn thành", d("2024-02-20")],
   2: ["Hoàn thành", d("2024-03-05")], // late: due February
   3: ["Đã hoàn thành", "28/3/2024"],
@@ -50,13 +45,13 @@ const PROGRESS = {
   39: ["Đang thực hiện"],
 };
 
-function headerText(v) {
+function headerText(v: ExcelJS.CellValue): string {
   return String(v ?? "")
     .replace(/<[^>]+>/g, "")
     .trim();
 }
 
-async function main() {
+async function main(): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(SOURCE);
   wb.modified = FIXED_DATE;
@@ -94,7 +89,4 @@ async function main() {
   console.log(`${path.relative(ROOT, TARGET)}: ${tasks} tasks`);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+run(main);
