@@ -8,7 +8,7 @@
  * the browser page (no Office.js; the only page allowed exceljs). The ribbon button only shows the task pane: it
  * needs no code of its own.
  *
- * Every HTML page in dist/ carries the Content-Security-Policy of scripts/csp.js in a <meta> first in its <head>
+ * Every HTML page in dist/ carries the Content-Security-Policy of scripts/csp.ts in a <meta> first in its <head>
  * (CspGuardPlugin fails the build otherwise); no page has inline script or style.
  */
 "use strict";
@@ -19,7 +19,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { Compilation, WebpackError } = require("webpack");
-const { contentSecurityPolicy, cspMeta } = require("./scripts/csp");
+// Compiled from scripts/csp.ts by `npm run build:scripts` (npm run build and npm start run it first).
+const { contentSecurityPolicy, cspMeta } = require("./lib/scripts/csp");
 
 const DEV_URL = "https://localhost:3000";
 const DIST = path.resolve(__dirname, "dist");

@@ -1,5 +1,5 @@
 /**
- * The Content-Security-Policy of every page the build ships (scripts/csp.js), read from dist/ and proved in real
+ * The Content-Security-Policy of every page the build ships (scripts/csp.ts), read from dist/ and proved in real
  * Chromium:
  * - every HTML file of dist/ carries one strict policy <meta> first in its <head>, and has no inline script, no
  *   <style> with content, no style attribute and no event-handler attribute; only the page loading Office.js allows

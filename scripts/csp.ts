@@ -20,28 +20,34 @@
  *   when Excel on the web does not trust the host); 'none' elsewhere through default-src.
  * - base-uri 'none' and form-action 'none': no <base> or form can redirect the page's URLs.
  * frame-ancestors cannot be given in a <meta> (browsers ignore it there, and Excel frames the task pane anyway).
+ *
+ * webpack.config.js reads the compiled module (lib/scripts/csp.js): `npm run build` and `npm start` build the
+ * scripts first.
  */
-"use strict";
 
 /** Office.js's own host (the page loads https://appsforoffice.microsoft.com/lib/1/hosted/office.js). */
-const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com";
+export const OFFICE_JS_HOST = "https://appsforoffice.microsoft.com";
 /** sha256 of the empty string: the text of the empty <style> elements Griffel and FluentProvider insert. */
-const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+export const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
 
 /**
  * The policy of one page. `officeJs`: the page loads Office.js; `scripts`: the page runs script at all (false for
  * a static page such as assets/support.html, which also needs no run-time styles).
  */
-function contentSecurityPolicy({ officeJs = false, scripts = true } = {}) {
+export function contentSecurityPolicy({
+  officeJs = false,
+  scripts = true,
+}: { officeJs?: boolean; scripts?: boolean } = {}): string {
   const script = scripts ? ["'self'", ...(officeJs ? [OFFICE_JS_HOST] : [])] : ["'none'"];
   const style = scripts ? ["'self'", EMPTY_STYLE_HASH] : ["'self'"];
-  const directives = [
+  type Directive = [name: string, values: string[]];
+  const directives: Directive[] = [
     ["default-src", ["'none'"]],
     ["script-src", script],
     ["style-src", style],
     ["img-src", ["'self'"]],
-    ...(scripts ? [["connect-src", ["'self'"]]] : []),
-    ...(officeJs ? [["frame-src", [OFFICE_JS_HOST]]] : []),
+    ...(scripts ? [["connect-src", ["'self'"]] satisfies Directive] : []),
+    ...(officeJs ? [["frame-src", [OFFICE_JS_HOST]] satisfies Directive] : []),
     ["base-uri", ["'none'"]],
     ["form-action", ["'none'"]],
   ];
@@ -49,9 +55,7 @@ function contentSecurityPolicy({ officeJs = false, scripts = true } = {}) {
 }
 
 /** The <meta> element carrying `policy` (the policy has no `"`, `<` or `&` to escape). */
-function cspMeta(policy) {
+export function cspMeta(policy: string): string {
   if (/["<>&]/.test(policy)) throw new Error(`Content-Security-Policy with markup characters: ${policy}`);
   return `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
 }
-
-module.exports = { contentSecurityPolicy, cspMeta, OFFICE_JS_HOST, EMPTY_STYLE_HASH };
