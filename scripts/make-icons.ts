@@ -2,15 +2,18 @@
  * Draws the add-in icons (a table with a green check badge) and writes them as PNG files to assets/.
  * Pure Node: shapes are rasterised with supersampling and encoded with zlib; no image tools needed.
  *
- *   node lib/scripts/make-icons.js            writes assets/icon-{16,32,64,80,128}.png
+ *   npm run icons                             writes assets/icon-<size>.png for every size in SIZES
  *   node lib/scripts/make-icons.js --out dir  writes them elsewhere
+ *
+ * Sizes: the manifest's IconUrl (32) and HighResolutionIconUrl (64); the ribbon's three required sizes (16, 32, 80)
+ * and the five optional ones the manifest schema allows for high-DPI screens (20, 24, 40, 48, 64); 128 for listings.
  */
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { arg, ROOT } from "./paths";
 
-export const SIZES = [16, 32, 64, 80, 128];
+export const SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128];
 
 type Rgba = readonly [number, number, number, number];
 type Shape = (x: number, y: number) => boolean;

@@ -54,6 +54,9 @@ const LONG_MAX = 250;
 const DISPLAY_NAME_MAX = 125;
 const RESID_MAX = 32;
 const URL_MAX = 2048;
+/** Sizes of a ribbon <Icon>'s images: the three the schema requires and all it allows (the others for high DPI). */
+const ICON_REQUIRED = [16, 32, 80];
+const ICON_ALLOWED = [16, 20, 24, 32, 40, 48, 64, 80];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Element tree from fast-xml-parser's ordered output: { name, attrs, children, text }. */
@@ -325,6 +328,23 @@ export function validateManifest(xml: string, { assetsDir }: { assetsDir?: strin
       }
     }
   }
+  const sizeProblems: string[] = [];
+  let iconSets = 0;
+  for (const { node, trail } of walk(vo ?? empty)) {
+    if (node.name !== "Icon") continue;
+    iconSets++;
+    const where = [...trail].reverse().find((t) => t.attrs.id)?.attrs.id ?? "Icon";
+    const sizes = node.children.filter((c) => c.name === "Image").map((c) => Number(c.attrs.size));
+    const lacking = ICON_REQUIRED.filter((n) => !sizes.includes(n));
+    const notAllowed = sizes.filter((n) => !ICON_ALLOWED.includes(n));
+    if (lacking.length) sizeProblems.push(`${where} lacks size ${lacking.join(", ")}`);
+    if (notAllowed.length) sizeProblems.push(`${where} has size ${notAllowed.join(", ")}, not one the schema allows`);
+  }
+  check(
+    sizeProblems.length === 0,
+    `all ${iconSets} ribbon icons have sizes ${ICON_REQUIRED.join(", ")} and only sizes the schema allows (${ICON_ALLOWED.join(", ")})`,
+    `ribbon icon sizes: ${sizeProblems.join("; ")}`,
+  );
   const iconProblems: string[] = [];
   for (const icon of icons) {
     const m = /\/assets\/([^?#]+)$/.exec(icon.url);

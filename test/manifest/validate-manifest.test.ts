@@ -36,7 +36,9 @@ describe("scripts/validate-manifest.ts", () => {
     expect(out).toContain("✓ Id is a GUID");
     expect(out).toMatch(/✓ all \d+ referenced resource ids are defined/);
     expect(out).toMatch(/✓ all \d+ strings have an en-US override/);
-    expect(out).toMatch(/✓ all 5 icons exist in assets\/ with the declared size/);
+    // IconUrl 32, HighResolutionIconUrl 64, and the ribbon's 16, 20, 24, 32, 40, 48, 64 and 80.
+    expect(out).toMatch(/✓ all 10 icons exist in assets\/ with the declared size/);
+    expect(out).toContain("✓ all 2 ribbon icons have sizes 16, 32, 80 and only sizes the schema allows");
     expect(out).not.toContain("✗");
     expect(code).toBe(0);
   });
@@ -80,6 +82,15 @@ describe("scripts/validate-manifest.ts", () => {
     expect(out).toContain("OfficeApp elements out of schema order: SupportUrl after AppDomains");
     expect(out).toContain('Version must be n.n.n.n, found "1.0"');
     expect(out).toContain("strings without an en-US Override: CheckButton.Label");
+  });
+
+  test("a ribbon icon without a required size, or with a size the schema does not allow, fails", () => {
+    let xml = broken(/(<Control xsi:type="Button"[\s\S]*?)\s*<bt:Image size="80" resid="Icon.80x80"\/>/, "$1");
+    xml = xml.replace('<bt:Image size="48" resid="Icon.48x48"/>', '<bt:Image size="50" resid="Icon.48x48"/>');
+    const { code, out } = validate(xml);
+    expect(code).toBe(1);
+    expect(out).toContain("RoViec.CheckButton lacks size 80");
+    expect(out).toContain("RoViec.Group has size 50, not one the schema allows");
   });
 
   test("too long strings and missing or wrong-sized icons fail", () => {
