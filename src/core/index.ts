@@ -20,6 +20,7 @@ export { agencyEntrySchema, directoryFileSchema, parseDirectoryData } from "./ag
 export { SHEET_HEADERS, SHEET_NAME, entriesFromSheetRows } from "./agencies/sheet";
 export type { SheetCell } from "./agencies/sheet";
 export { computeCompletion, formatLateness, lateness } from "./completion";
+export { statusVocabulary } from "./completion/vocabulary";
 export type { Lateness } from "./completion";
 export type { AgencyCompletion, CompletionReport } from "./completion/compute";
 export type { IndicatorReport } from "./completion/indicators";

@@ -69,6 +69,28 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "actions.undo": "Undo",
   "actions.undo.hint": "Undo the fixes",
   "actions.autoCheck": "Check automatically after edits",
+  "actions.dropdowns": "Create dropdown lists",
+  "actions.dropdowns.hint":
+    "Add dropdown lists of agencies and statuses to the table, and a date rule on completion dates, so entries are right when typed",
+  "actions.clearDropdowns": "Remove dropdown lists",
+  "actions.clearDropdowns.hint": "Remove the dropdown lists Rõ Việc added; the cells are exactly as before",
+  "status.dropdowns": "Dropdown lists added to {{count}} cells ({{columns}}).",
+  "status.dropdownsLeft":
+    "Dropdown lists added to {{count}} cells ({{columns}}). {{left}} cells that had a validation rule of their own were left as they were.",
+  "status.dropdownsNone": "No cell to add a dropdown list to ({{left}} cells have a validation rule of their own).",
+  "status.dropdownsCleared": "Dropdown lists removed from {{count}} cells.",
+  "status.dropdownsClearedChanged":
+    "Dropdown lists removed from {{count}} cells. {{changed}} cells whose validation rule was changed since were left as they are.",
+  "dropdowns.lead.title": COLUMN_TERMS.lead.en,
+  "dropdowns.lead.message":
+    "This name is not in the agency directory. Pick one from the list; if it is a new body, choose Yes to keep it and add it to the “Danh mục cơ quan” sheet.",
+  "dropdowns.coLead.title": COLUMN_TERMS.coLead.en,
+  "dropdowns.coLead.message": "Pick an agency from the list; more agencies can be typed after it, separated by commas.",
+  "dropdowns.status.title": COLUMN_TERMS.status.en,
+  "dropdowns.status.message":
+    "This status is not in the list. Pick one from the list, or choose Yes to keep what you typed.",
+  "dropdowns.completionDate.title": COLUMN_TERMS.completionDate.en,
+  "dropdowns.completionDate.message": "This cell takes a date (e.g. 15/06/2025) or nothing.",
 
   "fixAll.confirm.title": "Change {{count}} cells?",
   "fixAll.confirm.intro":

@@ -69,6 +69,29 @@ export const vi = {
   "actions.undo": "Hoàn tác",
   "actions.undo.hint": "Hoàn tác các chỗ đã sửa",
   "actions.autoCheck": "Tự động kiểm tra khi sửa",
+  "actions.dropdowns": "Tạo danh sách chọn",
+  "actions.dropdowns.hint":
+    "Thêm vào bảng danh sách chọn cơ quan chủ trì, phối hợp và tình trạng, và quy tắc ngày cho ngày hoàn thành, để nhập đúng ngay từ đầu",
+  "actions.clearDropdowns": "Xóa danh sách chọn",
+  "actions.clearDropdowns.hint": "Bỏ các danh sách chọn Rõ Việc đã thêm, trả các ô về đúng như trước",
+  "status.dropdowns": "Đã tạo danh sách chọn trên {{count}} ô ({{columns}}).",
+  "status.dropdownsLeft":
+    "Đã tạo danh sách chọn trên {{count}} ô ({{columns}}). Giữ nguyên {{left}} ô đã có quy tắc nhập dữ liệu riêng.",
+  "status.dropdownsNone": "Không có ô nào để tạo danh sách chọn ({{left}} ô đã có quy tắc nhập dữ liệu riêng).",
+  "status.dropdownsCleared": "Đã xóa danh sách chọn trên {{count}} ô.",
+  "status.dropdownsClearedChanged":
+    "Đã xóa danh sách chọn trên {{count}} ô. Giữ nguyên {{changed}} ô mà quy tắc nhập dữ liệu đã được đổi sau đó.",
+  "dropdowns.lead.title": COLUMN_TERMS.lead.vi,
+  "dropdowns.lead.message":
+    "Tên này không có trong danh mục cơ quan. Hãy chọn trong danh sách; nếu đúng là cơ quan mới, bấm Có để giữ và thêm cơ quan vào trang “Danh mục cơ quan”.",
+  "dropdowns.coLead.title": COLUMN_TERMS.coLead.vi,
+  "dropdowns.coLead.message":
+    "Chọn một cơ quan trong danh sách; có thể gõ thêm các cơ quan khác, cách nhau bằng dấu phẩy.",
+  "dropdowns.status.title": COLUMN_TERMS.status.vi,
+  "dropdowns.status.message":
+    "Tình trạng này không có trong danh sách. Hãy chọn trong danh sách, hoặc bấm Có để giữ nội dung đã gõ.",
+  "dropdowns.completionDate.title": COLUMN_TERMS.completionDate.vi,
+  "dropdowns.completionDate.message": "Ô này chỉ nhận một ngày (ví dụ 15/06/2025) hoặc để trống.",
 
   "fixAll.confirm.title": "Sửa {{count}} ô?",
   "fixAll.confirm.intro":

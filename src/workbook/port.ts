@@ -106,6 +106,40 @@ export interface SheetLayout {
   readonly page?: PageSetup;
 }
 
+/**
+ * A data validation rule Rõ Việc writes ("Tạo danh sách chọn", src/workbook/marking/dropdowns.ts) and reads back to
+ * tell its own from the user's. A list takes its entries from a range (`source`, "'_RoViec_Lists'!$A$1:$A$120",
+ * no "="): an inline list is capped at 255 characters, a range is not. A date rule accepts dates between two ISO
+ * dates, inclusive.
+ */
+export type ValidationRule =
+  | { readonly type: "list"; readonly source: string }
+  | { readonly type: "date"; readonly from: string; readonly to: string };
+
+/**
+ * How a rule is written: `alert` "stop" refuses any other entry, "warning" and "information" let the user keep it
+ * after a question or a note, "none" offers the list and never objects. `title` at most 32 characters and
+ * `message` at most 255 (Excel's limits).
+ */
+export interface ValidationSpec {
+  readonly rule: ValidationRule;
+  readonly alert: "stop" | "warning" | "information" | "none";
+  readonly title: string;
+  readonly message: string;
+}
+
+/** What a range holds: no validation, one rule of Rõ Việc's kinds on every cell, another rule, or several. */
+export type ValidationState =
+  | { readonly kind: "none" }
+  | { readonly kind: "rule"; readonly rule: ValidationRule }
+  | { readonly kind: "other" }
+  | { readonly kind: "mixed" };
+
+export interface ValidationWrite {
+  readonly ranges: readonly CellRange[];
+  readonly spec: ValidationSpec;
+}
+
 export interface WorkbookPort {
   readonly kind: "office" | "xlsx";
   listSheets(): Promise<SheetInfo[]>;
@@ -135,4 +169,12 @@ export interface WorkbookPort {
   /** Merges each range into one cell (the top-left cell's value and format are kept). */
   mergeRanges(sheet: string, ranges: readonly CellRange[]): Promise<void>;
   setSheetLayout(sheet: string, layout: SheetLayout): Promise<void>;
+  /** The cells of `ranges` that hold a data validation of any kind, as rectangles. */
+  validatedCells(sheet: string, ranges: readonly CellRange[]): Promise<CellRange[]>;
+  /** The validation each of `ranges` holds, one answer per range. */
+  readValidations(sheet: string, ranges: readonly CellRange[]): Promise<ValidationState[]>;
+  /** Puts each spec on every cell of its ranges. */
+  writeValidations(sheet: string, writes: readonly ValidationWrite[]): Promise<void>;
+  /** Removes the data validation of every cell of `ranges`. */
+  clearValidations(sheet: string, ranges: readonly CellRange[]): Promise<void>;
 }

@@ -13,6 +13,8 @@ import type {
   SheetInfo,
   SheetLayout,
   SheetSpec,
+  ValidationState,
+  ValidationWrite,
   WorkbookPort,
 } from "../../src/workbook/port";
 
@@ -45,6 +47,8 @@ export class FakePort implements WorkbookPort {
   /** Whole sheets written by the add-in (plain values). */
   readonly plainSheets = new Map<string, SheetSpec>();
   readonly looks = new Map<string, CellLook>();
+  /** Data validations by cell ("Sheet!row:col"). */
+  readonly validations = new Map<string, ValidationWrite["spec"]>();
   readonly calls: Array<{ method: string; args: unknown[] }> = [];
   active: string | undefined;
   selection: { sheet: string; range: CellRange } | undefined;
@@ -237,5 +241,41 @@ export class FakePort implements WorkbookPort {
     const s = this.sheets[sheet];
     if (!s) throw new Error(`no sheet ${sheet}`);
     s.layout = layout;
+  }
+
+  private cellsOf(ranges: readonly CellRange[], f: (row: number, col: number) => void): void {
+    for (const r of ranges)
+      for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f(row, col);
+  }
+
+  async validatedCells(sheet: string, ranges: readonly CellRange[]): Promise<CellRange[]> {
+    const out: CellRange[] = [];
+    this.cellsOf(ranges, (row, col) => {
+      if (this.validations.has(this.key(sheet, row, col))) out.push({ top: row, left: col, bottom: row, right: col });
+    });
+    return out;
+  }
+
+  async readValidations(sheet: string, ranges: readonly CellRange[]): Promise<ValidationState[]> {
+    return ranges.map((r) => {
+      const seen = new Set<string>();
+      this.cellsOf([r], (row, col) =>
+        seen.add(JSON.stringify(this.validations.get(this.key(sheet, row, col))?.rule ?? null)),
+      );
+      if (seen.size > 1) return { kind: "mixed" };
+      const rule = JSON.parse([...seen][0] ?? "null") as ValidationWrite["spec"]["rule"] | null;
+      return rule ? { kind: "rule", rule } : { kind: "none" };
+    });
+  }
+
+  async writeValidations(sheet: string, writes: readonly ValidationWrite[]): Promise<void> {
+    this.record("writeValidations", sheet, writes);
+    for (const w of writes)
+      this.cellsOf(w.ranges, (row, col) => this.validations.set(this.key(sheet, row, col), w.spec));
+  }
+
+  async clearValidations(sheet: string, ranges: readonly CellRange[]): Promise<void> {
+    this.record("clearValidations", sheet, ranges);
+    this.cellsOf(ranges, (row, col) => this.validations.delete(this.key(sheet, row, col)));
   }
 }

@@ -6,6 +6,9 @@
  * thành (Quyết định số 12/QĐ-UBND)" starts with "Đã hoàn thành"); the longest matching entry wins, so
  * "Chưa hoàn thành" is not read as "Hoàn thành" and "Đã hoàn thành một phần" is not read as "Đã hoàn thành".
  * An entry `{ "text": "x", "match": "exact" }` matches only the whole status (ticks, single letters).
+ *
+ * `dropdown` (optional): the words the status column's dropdown list offers ("Tạo danh sách chọn",
+ * docs/dropdowns.md), in that order; each must be read by the vocabulary itself. A user's list replaces the default.
  */
 import { z } from "zod";
 import defaults from "../../data/status-vocabulary.json";
@@ -29,6 +32,7 @@ export const statusVocabularySchema = z
     done: z.array(entrySchema).default([]),
     inProgress: z.array(entrySchema).default([]),
     notStarted: z.array(entrySchema).default([]),
+    dropdown: z.array(z.string().trim().min(1)).optional(),
   })
   .strict();
 
@@ -52,7 +56,7 @@ export interface StatusVocabulary {
   lookup(text: string): StatusClass | undefined;
 }
 
-const GROUPS: ReadonlyArray<readonly [keyof StatusVocabularyData, StatusClass]> = [
+const GROUPS: ReadonlyArray<readonly ["done" | "inProgress" | "notStarted", StatusClass]> = [
   ["done", "done"],
   ["inProgress", "in-progress"],
   ["notStarted", "not-started"],
@@ -115,6 +119,7 @@ function merge(base: StatusVocabularyData, extra: StatusVocabularyData): StatusV
     done: [...base.done, ...extra.done],
     inProgress: [...base.inProgress, ...extra.inProgress],
     notStarted: [...base.notStarted, ...extra.notStarted],
+    dropdown: extra.dropdown && extra.dropdown.length > 0 ? extra.dropdown : base.dropdown,
   };
 }
 

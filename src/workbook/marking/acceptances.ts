@@ -24,7 +24,7 @@ async function updateAcceptances(
   const byKey = new Map<string, Acceptance>();
   for (const a of next(state.accepted)) byKey.set(acceptanceKey(a), a);
   const accepted = [...byKey.values()];
-  await writeState(port, state.records, state.created, accepted);
+  await writeState(port, state.records, state.created, accepted, state.dropdowns);
   return accepted;
 }
 

@@ -84,14 +84,14 @@ export async function logChanges(
   if (log) {
     // An older log not yet listed is listed now, so that clearing removes it.
     if (!log.state.created.some((c) => c.name === log.name))
-      await writeState(port, log.state.records, log.created, log.state.accepted);
+      await writeState(port, log.state.records, log.created, log.state.accepted, log.state.dropdowns);
     await writeLog(port, log.name, logLang(log.rows, lang), rows);
   } else {
     // A new log, listed in the state sheet before it is written; a sheet of the user's keeps its name.
     const state = await readMarkingState(port);
     const present = (await port.listSheets()).map((s) => s.name);
     const plan = planSheet(state, present, "changelog", STRINGS[lang].changeLogSheet);
-    await writeState(port, state.records, plan.created, state.accepted);
+    await writeState(port, state.records, plan.created, state.accepted, state.dropdowns);
     await writeLog(port, plan.name, lang, rows);
   }
 }
@@ -161,6 +161,7 @@ export async function undoFixes(port: WorkbookPort, sheet: string): Promise<{ re
       log.state.records,
       log.created.filter((c) => c.name !== log.name),
       log.state.accepted,
+      log.state.dropdowns,
     );
   } else if (restore.size > 0) await writeLog(port, log.name, logLang(log.rows, "vi"), keep);
   return { restored: restore.size };

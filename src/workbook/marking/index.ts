@@ -10,7 +10,16 @@ export {
   type PlannedChange,
   type RefusedFix,
 } from "./fixes";
-export { readState, type StateRecord } from "./state-sheet";
+export { readState, type DropdownKind, type StateRecord } from "./state-sheet";
+export {
+  createDropdowns,
+  removeDropdowns,
+  planDropdowns,
+  LISTS_SHEET,
+  type CheckedTable,
+  type DropdownResult,
+  type RemoveResult,
+} from "./dropdowns";
 export { addAcceptances, readAcceptances, revokeAcceptances } from "./acceptances";
 export {
   STRINGS,

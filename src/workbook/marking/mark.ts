@@ -8,6 +8,7 @@
 import { cellAddress, renderFinding, worseSeverity, type Finding, type Lang, type Severity } from "../../core";
 import { ruleTitleOf } from "../../i18n/glossary";
 import type { CellMark, PlainValue, SheetSpec, WorkbookPort } from "../port";
+import { removeDropdowns } from "./dropdowns";
 import { createdSheets, planSheet } from "./own-sheets";
 import { deleteIfPresent, readMarkingState, writeState, type StateRecord } from "./state-sheet";
 import { SEVERITY_COLORS, STATE_SHEET, STRINGS } from "./strings";
@@ -101,7 +102,13 @@ export async function markFindings(
   const spec = findingsSheetSpec(sheet, findings, lang);
   const present = (await port.listSheets()).map((s) => s.name);
   const plan = planSheet(state, present, "findings", spec.name);
-  await writeState(port, [...kept, ...originals.map((o) => ({ ...o, sheet }))], plan.created, state.accepted);
+  await writeState(
+    port,
+    [...kept, ...originals.map((o) => ({ ...o, sheet }))],
+    plan.created,
+    state.accepted,
+    state.dropdowns,
+  );
   if (marks.length > 0) await port.writeMarks(sheet, marks);
   for (const name of plan.remove) await port.deleteSheet(name);
   await port.writeSheet({ ...spec, name: plan.name });
@@ -111,13 +118,15 @@ export async function markFindings(
 /**
  * Restores the fill and note of every marked cell exactly as saved, then removes the sheets Rõ Việc created
  * (findings list, summary) and the state sheet — no sheet of the user's. Records of sheets that no longer exist
- * are dropped. The accepted findings are decisions, not marks: they stay (the state sheet then holds only them)
- * unless `everything` is asked, which removes every trace of Rõ Việc's state (docs/acceptances.md).
+ * are dropped. The accepted findings and the dropdown lists are the user's decisions, not marks: they stay (the state
+ * sheet then holds only them, and the lists sheet stays for the lists) unless `everything` is asked, which removes
+ * the dropdown lists too and every trace of Rõ Việc's state (docs/acceptances.md, docs/dropdowns.md).
  */
 export async function clearMarks(
   port: WorkbookPort,
   options: { readonly everything?: boolean } = {},
 ): Promise<{ restored: number; keptAcceptances?: number }> {
+  if (options.everything) await removeDropdowns(port);
   const state = await readMarkingState(port);
   const present = (await port.listSheets()).map((s) => s.name);
   const names = new Set(present);
@@ -133,10 +142,13 @@ export async function clearMarks(
     await port.restoreCellStates(sheet, list);
     restored += list.length;
   }
-  const created = createdSheets(state, present).map((c) => c.name);
+  const dropdowns = (state.dropdowns ?? []).filter((d) => names.has(d.sheet));
+  const ours = createdSheets(state, present);
+  const keptSheets = dropdowns.length > 0 ? ours.filter((c) => c.role === "lists") : [];
+  const created = ours.filter((c) => !keptSheets.includes(c)).map((c) => c.name);
   const kept = options.everything ? [] : state.accepted;
   await deleteIfPresent(port, ...created);
-  if (kept.length > 0) await writeState(port, [], [], kept);
+  if (kept.length > 0 || dropdowns.length > 0) await writeState(port, [], keptSheets, kept, dropdowns);
   else await deleteIfPresent(port, STATE_SHEET);
   return kept.length > 0 ? { restored, keptAcceptances: kept.length } : { restored };
 }

@@ -70,7 +70,7 @@ export async function writeOwnSheet(port: WorkbookPort, role: SheetRole, spec: S
   const state = await readMarkingState(port);
   const present = (await port.listSheets()).map((s) => s.name);
   const plan = planSheet(state, present, role, spec.name);
-  await writeState(port, state.records, plan.created, state.accepted);
+  await writeState(port, state.records, plan.created, state.accepted, state.dropdowns);
   for (const name of plan.remove) await port.deleteSheet(name);
   await port.writeSheet({ ...spec, name: plan.name });
   return plan.name;

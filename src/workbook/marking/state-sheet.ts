@@ -13,9 +13,13 @@
  * The findings the user accepted ("Chấp nhận") follow, one row each whose first cell is the JSON object
  * `{"accepted": {sheet, row, col, rule, finding, text, reason, at?}}` (see src/core/acceptance.ts). Clearing the
  * marks keeps them (docs/acceptances.md). A reader that does not know these rows skips them.
+ *
+ * The dropdown lists ("Tạo danh sách chọn", dropdowns.ts) come last, one row per column and up to 500 cell ranges,
+ * whose first cell is `{"dropdown": {sheet, kind, list, rule, ranges}}`: the cells given a data validation, so
+ * that removing the lists clears exactly those (docs/dropdowns.md).
  */
 import type { Acceptance } from "../../core";
-import type { PlainValue, SavedCellState, WorkbookPort } from "../port";
+import type { PlainValue, SavedCellState, ValidationRule, WorkbookPort } from "../port";
 import { asInt, asText, joinChunks, splitChunks } from "./chunks";
 import { STATE_SHEET } from "./strings";
 
@@ -23,8 +27,25 @@ export interface StateRecord extends SavedCellState {
   readonly sheet: string;
 }
 
-/** What a sheet the add-in created holds ("changelog": the fixes made, from which they are undone). */
-export type SheetRole = "findings" | "summary" | "indicators" | "changelog";
+/**
+ * What a sheet the add-in created holds ("changelog": the fixes made, from which they are undone; "lists": the
+ * entries of the dropdown lists, very hidden).
+ */
+export type SheetRole = "findings" | "summary" | "indicators" | "changelog" | "lists";
+
+/** The column of an appendix a dropdown list or rule was put on. */
+export type DropdownKind = "lead" | "coLead" | "status" | "completionDate";
+
+/** Cells of one column of a sheet given a data validation by Rõ Việc, and the rule they were given. */
+export interface DropdownRecord {
+  readonly sheet: string;
+  readonly kind: DropdownKind;
+  /** Column (1-based) of the lists sheet holding the entries; 0 for a rule with no list (dates). */
+  readonly list: number;
+  readonly rule: ValidationRule;
+  /** A1 ranges ("E5:E40"). */
+  readonly ranges: readonly string[];
+}
 
 export interface CreatedSheet {
   readonly name: string;
@@ -36,13 +57,18 @@ export interface MarkingState {
   readonly records: StateRecord[];
   readonly created: CreatedSheet[];
   readonly accepted: Acceptance[];
+  /** The cells given dropdown lists or a date rule (none when absent). */
+  readonly dropdowns?: DropdownRecord[];
   readonly present: boolean;
 }
 
 /** The longest reason kept (a cell holds 32,767 characters; a reason is a sentence or two). */
 export const MAX_REASON = 2000;
 
-const ROLES: readonly SheetRole[] = ["findings", "summary", "indicators", "changelog"];
+const ROLES: readonly SheetRole[] = ["findings", "summary", "indicators", "changelog", "lists"];
+const KINDS: readonly DropdownKind[] = ["lead", "coLead", "status", "completionDate"];
+/** Ranges per dropdown row of the state sheet (each well under a cell's 32,767 characters). */
+const RANGES_PER_ROW = 500;
 
 const HEADER: readonly PlainValue[] = ["sheet", "row", "col", "fill", "note"];
 
@@ -50,6 +76,7 @@ export function encodeState(
   records: readonly StateRecord[],
   created: readonly CreatedSheet[] = [],
   accepted: readonly Acceptance[] = [],
+  dropdowns: readonly DropdownRecord[] = [],
 ): PlainValue[][] {
   const rows: PlainValue[][] = [[...HEADER]];
   for (const r of records) {
@@ -65,7 +92,60 @@ export function encodeState(
     const kept = { ...a, reason: a.reason.slice(0, MAX_REASON) };
     rows.push([JSON.stringify({ accepted: kept }), null, null, null, null]);
   }
+  for (const d of dropdowns) {
+    for (let i = 0; i < d.ranges.length; i += RANGES_PER_ROW) {
+      const part = { ...d, ranges: d.ranges.slice(i, i + RANGES_PER_ROW) };
+      rows.push([JSON.stringify({ dropdown: part }), null, null, null, null]);
+    }
+  }
   return rows;
+}
+
+function validationRule(v: unknown): ValidationRule | undefined {
+  if (!v || typeof v !== "object") return undefined;
+  const r = v as Record<string, unknown>;
+  if (r.type === "list" && typeof r.source === "string" && r.source !== "") return { type: "list", source: r.source };
+  if (r.type === "date" && typeof r.from === "string" && typeof r.to === "string") {
+    return { type: "date", from: r.from, to: r.to };
+  }
+  return undefined;
+}
+
+function dropdownRecord(json: unknown): DropdownRecord | undefined {
+  if (!json || typeof json !== "object") return undefined;
+  const d = (json as Record<string, unknown>).dropdown;
+  if (!d || typeof d !== "object") return undefined;
+  const { sheet, kind, list, rule, ranges } = d as Record<string, unknown>;
+  const parsedRule = validationRule(rule);
+  if (typeof sheet !== "string" || sheet === "" || !KINDS.includes(kind as DropdownKind) || !parsedRule) {
+    return undefined;
+  }
+  if (typeof list !== "number" || !Number.isInteger(list) || list < 0) return undefined;
+  if (!Array.isArray(ranges) || !ranges.every((r) => typeof r === "string" && /^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(r))) {
+    return undefined;
+  }
+  return { sheet, kind: kind as DropdownKind, list, rule: parsedRule, ranges: ranges as string[] };
+}
+
+/** The dropdown records of the state sheet, the rows of one column joined (rows that cannot be read are skipped). */
+export function decodeDropdowns(rows: readonly (readonly PlainValue[])[]): DropdownRecord[] {
+  const out: DropdownRecord[] = [];
+  for (const row of rows) {
+    const first = asText(row[0]);
+    if (!first.startsWith('{"dropdown"')) continue;
+    const d = dropdownRecord(parseJson(first));
+    if (!d) continue;
+    const same = out.find(
+      (o) =>
+        o.sheet === d.sheet &&
+        o.kind === d.kind &&
+        o.list === d.list &&
+        JSON.stringify(o.rule) === JSON.stringify(d.rule),
+    );
+    if (same) (same.ranges as string[]).push(...d.ranges);
+    else out.push({ ...d, ranges: [...d.ranges] });
+  }
+  return out;
 }
 
 function acceptance(json: unknown): Acceptance | undefined {
@@ -122,7 +202,7 @@ export function decodeStateSheet(rows: readonly (readonly PlainValue[])[]): Omit
       if (!created.some((c) => c.name === own.name)) created.push(own);
       continue;
     }
-    if (acceptance(sheetJson)) continue;
+    if (acceptance(sheetJson) || dropdownRecord(sheetJson)) continue;
     const sheet = typeof sheetJson === "string" ? sheetJson : asText(first[0]);
     const row = asInt(first[1]);
     const col = asInt(first[2]);
@@ -155,25 +235,28 @@ export async function readState(port: WorkbookPort): Promise<StateRecord[]> {
 export async function readMarkingState(port: WorkbookPort): Promise<MarkingState> {
   const rows = await port.readSheet(STATE_SHEET);
   return rows
-    ? { ...decodeStateSheet(rows), accepted: decodeAccepted(rows), present: true }
-    : { records: [], created: [], accepted: [], present: false };
+    ? { ...decodeStateSheet(rows), accepted: decodeAccepted(rows), dropdowns: decodeDropdowns(rows), present: true }
+    : { records: [], created: [], accepted: [], dropdowns: [], present: false };
 }
 
 /**
- * Writes the state sheet (very hidden); removes it when there is nothing to keep. `accepted`: the acceptances to
- * keep — every caller passes them on, so marking and clearing never drop one by the way.
+ * Writes the state sheet (very hidden); removes it when there is nothing to keep. `accepted` and `dropdowns`: the
+ * acceptances and dropdown records to keep — every caller passes them on, so marking and clearing never drop one
+ * by the way.
  */
 export async function writeState(
   port: WorkbookPort,
   records: readonly StateRecord[],
   created: readonly CreatedSheet[],
   accepted: readonly Acceptance[],
+  dropdowns: readonly DropdownRecord[] | undefined,
 ): Promise<void> {
-  if (records.length === 0 && created.length === 0 && accepted.length === 0) {
+  const lists = dropdowns ?? [];
+  if (records.length === 0 && created.length === 0 && accepted.length === 0 && lists.length === 0) {
     await deleteIfPresent(port, STATE_SHEET);
     return;
   }
-  await port.writeSheet({ name: STATE_SHEET, rows: encodeState(records, created, accepted), hidden: true });
+  await port.writeSheet({ name: STATE_SHEET, rows: encodeState(records, created, accepted, lists), hidden: true });
 }
 
 export async function deleteIfPresent(port: WorkbookPort, ...names: readonly string[]): Promise<void> {

@@ -13,6 +13,8 @@ import type {
   SheetInfo,
   SheetLayout,
   SheetSpec,
+  ValidationState,
+  ValidationWrite,
   WorkbookPort,
 } from "../port";
 import { addSheet, formatRanges, mergeRanges, setSheetLayout, writeRange } from "./formatted";
@@ -21,6 +23,7 @@ import type { NoteApi } from "./annotations";
 import { readCellStates, restoreCellStates, writeMarks, writeValues } from "./marks";
 import { readGrid, readSheetValues } from "./read";
 import { deleteSheet, writeSheet } from "./sheet-writer";
+import { clearValidations, readValidations, validatedCells, writeValidations } from "./validation";
 
 export interface OfficeWorkbookOptions {
   /**
@@ -151,6 +154,22 @@ export class OfficeWorkbook implements WorkbookPort {
 
   setSheetLayout(sheet: string, layout: SheetLayout): Promise<void> {
     return this.run((context) => setSheetLayout(context, sheet, layout));
+  }
+
+  validatedCells(sheet: string, ranges: readonly CellRange[]): Promise<CellRange[]> {
+    return this.run((context) => validatedCells(context, sheet, ranges));
+  }
+
+  readValidations(sheet: string, ranges: readonly CellRange[]): Promise<ValidationState[]> {
+    return this.run((context) => readValidations(context, sheet, ranges));
+  }
+
+  writeValidations(sheet: string, writes: readonly ValidationWrite[]): Promise<void> {
+    return this.run((context) => writeValidations(context, sheet, writes));
+  }
+
+  clearValidations(sheet: string, ranges: readonly CellRange[]): Promise<void> {
+    return this.run((context) => clearValidations(context, sheet, ranges));
   }
 
   /**

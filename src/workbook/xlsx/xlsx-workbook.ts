@@ -14,6 +14,8 @@ import type {
   SheetInfo,
   SheetLayout,
   SheetSpec,
+  ValidationState,
+  ValidationWrite,
   WorkbookPort,
 } from "../port";
 import { applyLayout, formatBlocks, mergeBlocks, writeBlock } from "./formatted";
@@ -22,6 +24,7 @@ import { readCellState, restoreCellState, writeMark } from "./cell-state";
 import { addCharts, chartRequest, type ChartRequest } from "./chart";
 import { asBytes, assertXlsxBytes, namesWorkbookParts, WorkbookReadError } from "./errors";
 import { readWorksheetGrid } from "./read-grid";
+import { clearValidations, readValidations, validatedCells, writeValidations } from "./validation";
 import { toPlainValue } from "./values";
 import { writeSheetSpec } from "./write-sheet";
 
@@ -208,6 +211,22 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async setSheetLayout(sheet: string, layout: SheetLayout): Promise<void> {
     applyLayout(this.sheet(sheet), layout);
+  }
+
+  async validatedCells(sheet: string, ranges: readonly CellRange[]): Promise<CellRange[]> {
+    return validatedCells(this.sheet(sheet), ranges);
+  }
+
+  async readValidations(sheet: string, ranges: readonly CellRange[]): Promise<ValidationState[]> {
+    return readValidations(this.sheet(sheet), ranges);
+  }
+
+  async writeValidations(sheet: string, writes: readonly ValidationWrite[]): Promise<void> {
+    writeValidations(this.sheet(sheet), writes);
+  }
+
+  async clearValidations(sheet: string, ranges: readonly CellRange[]): Promise<void> {
+    clearValidations(this.sheet(sheet), ranges);
   }
 
   private sheet(name: string): ExcelJS.Worksheet {

@@ -29,7 +29,8 @@ describe("src/data/status-vocabulary.json", () => {
   it("has no entry in two groups (after the fold)", () => {
     const seen = new Map<string, string>();
     const clash: string[] = [];
-    for (const [group, list] of Object.entries(statusVocabularySchema.parse(defaults))) {
+    const { dropdown: _offered, ...groups } = statusVocabularySchema.parse(defaults);
+    for (const [group, list] of Object.entries(groups)) {
       for (const e of list) {
         const text = typeof e === "string" ? e : e.text;
         const k = typeof e === "string" ? foldWords(text) : fold(text);
@@ -39,6 +40,22 @@ describe("src/data/status-vocabulary.json", () => {
       }
     }
     expect(clash).toEqual([]);
+  });
+});
+
+describe("the dropdown words", () => {
+  it("are each read by the vocabulary, and cover done, in progress and not started", () => {
+    const v = statusVocabulary();
+    const words = v.data.dropdown ?? [];
+    expect(words.length).toBeGreaterThanOrEqual(3);
+    expect(words.map((w) => v.lookup(w)).every((c) => c !== undefined)).toBe(true);
+    expect(new Set(words.map((w) => v.lookup(w)))).toEqual(new Set(["done", "in-progress", "not-started"]));
+  });
+
+  it("are replaced by a user's list, and kept when the user gives none", () => {
+    expect(statusVocabulary({ dropdown: ["Xong", "Chưa"] }).data.dropdown).toEqual(["Xong", "Chưa"]);
+    expect(statusVocabulary({ done: ["Đã nghiệm thu"] }).data.dropdown).toEqual(statusVocabulary().data.dropdown);
+    expect(parseStatusVocabulary({ dropdown: [""] }).ok).toBe(false);
   });
 });
 

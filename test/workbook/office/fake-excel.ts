@@ -16,6 +16,7 @@ import {
   type FakeCell,
   type FakeChart,
   type FakeComment,
+  type FakeValidation,
   type FakeWorkbook,
   type Literal,
   type Rect,
@@ -191,6 +192,21 @@ export function installExcel(book: FakeWorkbook): FakeExcel {
           rows.forEach((row, i) =>
             row.forEach((p, j) => sheet.update(rect.top + i, rect.left + j, { fill: { ...p.format.fill! } })),
           ),
+        dataValidation: {
+          type: undefined,
+          rule: undefined,
+          errorAlert: undefined,
+          ignoreBlanks: undefined,
+          clear: () => clearValidation(sheet, rect),
+        },
+        getSpecialCellsOrNullObject: (type: string) => {
+          const found = type === "DataValidations" ? validatedAreas(sheet, rect) : [];
+          return mock(
+            { address: found.map((r) => `'${sheet.name}'!${a1(r)}`).join(",") },
+            undefined,
+            found.length === 0,
+          );
+        },
         select: () => (book.selection = { sheet: sheet.name, address: a1(rect) }),
         clear: () => {
           sheet.clear(rect);
@@ -226,12 +242,31 @@ export function installExcel(book: FakeWorkbook): FakeExcel {
         if (changed("format.verticalAlignment"))
           each((r, c) => sheet.update(r, c, { vertical: String(format.verticalAlignment) }));
         if (changed("format.wrapText")) each((r, c) => sheet.update(r, c, { wrap: Boolean(format.wrapText) }));
+        commitValidation(sheet, [rect], p.dataValidation as Data, changed);
         if (changed("format.columnWidth")) {
           for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, Number(format.columnWidth));
         }
       },
     );
     addressOf.set(m, address);
+    // A range's validation is read when loaded: its type ("None", "Inconsistent", …) and, when one, its rule.
+    const dv = m.dataValidation as Mock;
+    const dvLoad = dv.load.bind(dv);
+    dv.load = (arg: string) => {
+      const seen = new Set<string>();
+      let first: FakeValidation | undefined;
+      for (let r = rect.top; r <= rect.bottom; r++)
+        for (let c = rect.left; c <= rect.right; c++) {
+          const v = sheet.validations.get(key(r, c));
+          first ??= v;
+          seen.add(JSON.stringify(v?.rule ?? null));
+        }
+      const rule = seen.size === 1 ? first?.rule : undefined;
+      const type = seen.size > 1 ? "Inconsistent" : !rule ? "None" : rule.list ? "List" : rule.date ? "Date" : "Custom";
+      (dv as unknown as { setValue(name: string, v: unknown): void }).setValue("type", type);
+      (dv as unknown as { setValue(name: string, v: unknown): void }).setValue("rule", rule ?? {});
+      return dvLoad(arg);
+    };
     const load = m.load.bind(m);
     m.load = (arg: string) => {
       const names = String(arg)
@@ -256,8 +291,21 @@ export function installExcel(book: FakeWorkbook): FakeExcel {
   function areasProxy(sheet: FakeSheet, address: string): Mock {
     const rects = address.split(",").map(parseRect);
     return mock(
-      { address, format: { fill: { color: undefined, clear: () => rects.forEach((r) => clearFill(sheet, r)) } } },
+      {
+        address,
+        format: { fill: { color: undefined, clear: () => rects.forEach((r) => clearFill(sheet, r)) } },
+        dataValidation: {
+          rule: undefined,
+          errorAlert: undefined,
+          ignoreBlanks: undefined,
+          clear: () => {
+            rects.forEach((r) => clearValidation(sheet, r));
+            book.log.push(`clear validation ${address}`);
+          },
+        },
+      },
       (p, changed) => {
+        if (commitValidation(sheet, rects, p.dataValidation as Data, changed)) book.log.push(`validation ${address}`);
         const color = (p.format as { fill: Data }).fill.color;
         if (changed("format.fill.color")) {
           for (const r of rects)
@@ -268,6 +316,45 @@ export function installExcel(book: FakeWorkbook): FakeExcel {
         }
       },
     );
+  }
+
+  /** Sets the validation written on a range's or areas' proxy (a rule is needed; alert and blanks go with it). */
+  function commitValidation(sheet: FakeSheet, rects: Rect[], dv: Data, changed: (path: string) => boolean): boolean {
+    if (!changed("dataValidation.rule")) return false;
+    const v: FakeValidation = { rule: dv.rule as FakeValidation["rule"] };
+    if (!isMockError(dv.errorAlert) && dv.errorAlert !== undefined)
+      v.errorAlert = dv.errorAlert as FakeValidation["errorAlert"];
+    if (!isMockError(dv.ignoreBlanks) && dv.ignoreBlanks !== undefined) v.ignoreBlanks = Boolean(dv.ignoreBlanks);
+    for (const r of rects) {
+      for (let i = r.top; i <= r.bottom; i++) {
+        for (let j = r.left; j <= r.right; j++) {
+          // Stricter than Excel: Rõ Việc never writes a rule over one a cell holds, so doing it fails the test.
+          if (sheet.validations.has(key(i, j))) {
+            failure = Object.assign(new Error("The cell already has a data validation"), { code: "InvalidOperation" });
+          } else sheet.validations.set(key(i, j), v);
+        }
+      }
+    }
+    return true;
+  }
+
+  function clearValidation(sheet: FakeSheet, r: Rect) {
+    for (let i = r.top; i <= Math.min(r.bottom, 100000); i++)
+      for (let j = r.left; j <= Math.min(r.right, 200); j++) sheet.validations.delete(key(i, j));
+  }
+
+  /** The cells of `rect` holding a validation, as one-column runs. */
+  function validatedAreas(sheet: FakeSheet, rect: Rect): Rect[] {
+    const out: Rect[] = [];
+    for (let c = rect.left; c <= Math.min(rect.right, 200); c++) {
+      for (let r = rect.top; r <= Math.min(rect.bottom, 100000); r++) {
+        if (!sheet.validations.has(key(r, c))) continue;
+        const last = out[out.length - 1];
+        if (last && last.left === c && last.bottom === r - 1) last.bottom = r;
+        else out.push({ top: r, left: c, bottom: r, right: c });
+      }
+    }
+    return out;
   }
 
   function clearFill(sheet: FakeSheet, r: Rect) {

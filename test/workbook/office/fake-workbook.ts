@@ -25,6 +25,13 @@ export interface FakeCell {
   hyperlink?: { documentReference?: string; textToDisplay?: string };
 }
 
+/** A cell's data validation as Office.js sets it (rule, error alert, blanks ignored). */
+export interface FakeValidation {
+  rule: { list?: { inCellDropDown: boolean; source: string }; date?: Record<string, unknown>; [k: string]: unknown };
+  errorAlert?: { showAlert: boolean; style: string; title: string; message: string };
+  ignoreBlanks?: boolean;
+}
+
 export interface FakeComment {
   id: string;
   row: number;
@@ -107,6 +114,8 @@ export class FakeSheet {
   borders: { address: string; edge: string; style: string }[] = [];
   /** Page layout properties written (orientation, paperSize, zoom, margins in points, printTitleRows). */
   readonly page: Record<string, unknown> = {};
+  /** Data validations by cell key. */
+  readonly validations = new Map<number, FakeValidation>();
 
   constructor(public name: string) {}
 

@@ -1,6 +1,7 @@
 /**
  * Everything a person could see in a workbook, sheet by sheet and cell by cell: sheet names, order and visibility,
- * merges, column widths, row heights, and every cell's value, style and note — to compare a workbook before
+ * merges, column widths, row heights, every cell's value, style and note, and every cell's data validation — to
+ * compare a workbook before
  * marking with the same workbook after its marks were cleared.
  */
 import { promises as fs } from "node:fs";
@@ -19,6 +20,8 @@ export interface SheetSnapshot {
   readonly widths: (number | null)[];
   readonly rows: Record<number, { height: number | null; hidden: boolean }>;
   readonly cells: Record<string, string>;
+  /** Data validation by cell address (exceljs reads a range's validation cell by cell). */
+  readonly validations: Record<string, string>;
 }
 
 function noteOf(cell: ExcelJS.Cell): unknown {
@@ -39,6 +42,9 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       cells[cellAddress(r, c)] = JSON.stringify({ value: cell.value, style: JSON.parse(style), note });
     });
   });
+  const validations: Record<string, string> = {};
+  const model = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+  for (const [address, dv] of Object.entries(model)) if (dv) validations[address] = JSON.stringify(dv);
   return {
     name: ws.name,
     state: ws.state ?? "visible",
@@ -46,6 +52,7 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
     widths: (ws.columns ?? []).map((c) => c.width ?? null),
     rows,
     cells,
+    validations,
   };
 }
 
@@ -63,6 +70,11 @@ export function differences(a: readonly SheetSnapshot[], b: readonly SheetSnapsh
   for (const sa of a) {
     const sb = b.find((x) => x.name === sa.name);
     if (!sb) continue;
+    for (const c of new Set([...Object.keys(sa.validations), ...Object.keys(sb.validations)])) {
+      if (sa.validations[c] !== sb.validations[c]) {
+        out.push(`${sa.name}!${c} validation: ${sa.validations[c] ?? "∅"} ≠ ${sb.validations[c] ?? "∅"}`);
+      }
+    }
     for (const k of ["merges", "widths", "rows"] as const) {
       if (JSON.stringify(sa[k]) !== JSON.stringify(sb[k])) out.push(`${sa.name}: ${k} differ`);
     }
