@@ -17,7 +17,8 @@ export interface ObservablePort extends WorkbookPort {
 }
 
 export type Phase = "loading" | "ready" | "no-table" | "error";
-export type Busy = "check" | "mark" | "clear" | "fix" | "undo" | "selection" | "agencies" | "accept" | "import";
+export type Busy =
+  "check" | "mark" | "clear" | "fix" | "undo" | "selection" | "agencies" | "accept" | "import" | "dropdowns";
 
 export interface Notice {
   readonly intent: "success" | "warning" | "error" | "info";

@@ -31,13 +31,17 @@ import {
   addAcceptances,
   applyFixes,
   clearMarks,
+  createDropdowns,
   markFindings,
   planFixes,
   readAcceptances,
+  removeDropdowns,
   revokeAcceptances,
   undoFixes,
+  type DropdownResult,
   type FixPlan,
   type RefusedFix,
+  type RemoveResult,
 } from "../workbook/marking";
 import type { WorkbookPort } from "../workbook/port";
 import { writeSummary } from "../workbook/summary";
@@ -73,6 +77,10 @@ export interface PaneServices {
   mark(port: WorkbookPort, sheet: string, findings: readonly Finding[], lang: Lang): Promise<{ cells: number }>;
   /** Removes the marks; the accepted findings stay (`keptAcceptances` of them). */
   clearMarks(port: WorkbookPort): Promise<{ restored: number; keptAcceptances?: number }>;
+  /** Dropdown lists and a date rule on the checked table ("Tạo danh sách chọn", docs/dropdowns.md). */
+  createDropdowns(port: WorkbookPort, result: CheckSuccess, lang: Lang): Promise<DropdownResult>;
+  /** Removes the dropdown lists Rõ Việc wrote ("Xóa danh sách chọn"). */
+  removeDropdowns(port: WorkbookPort): Promise<RemoveResult>;
   /** The findings accepted in the workbook (its state sheet). */
   readAcceptances(port: WorkbookPort): Promise<Acceptance[]>;
   /** Stores acceptances in the workbook; every acceptance now stored. */
@@ -131,6 +139,8 @@ export const defaultServices: PaneServices = {
   },
   mark: (port, sheet, findings, lang) => markFindings(port, sheet, findings, lang),
   clearMarks: (port) => clearMarks(port),
+  createDropdowns: (port, result, lang) => createDropdowns(port, result, lang),
+  removeDropdowns: (port) => removeDropdowns(port),
   readAcceptances: (port) => readAcceptances(port),
   addAcceptances: (port, added) => addAcceptances(port, added),
   revokeAcceptances: (port, revoked) => revokeAcceptances(port, revoked),

@@ -1,6 +1,7 @@
-/** Marking the last check's findings in the workbook, and removing the pane's marks. */
+/** Marking the last check's findings in the workbook, removing the pane's marks, and the dropdown lists. */
 import { useCallback, type MutableRefObject } from "react";
 import type { Finding } from "../core";
+import { COLUMN_TERMS } from "../i18n/glossary";
 import type { ObservablePort } from "./paneTypes";
 import type { PaneServices } from "./services";
 import type { PaneRunner } from "./usePaneRunner";
@@ -45,5 +46,39 @@ export function useMarkActions({ port, services, runner, live }: MarkActionsOpti
     [run, write, setNotice, services, port],
   );
 
-  return { mark, clearMarks };
+  /** "Tạo danh sách chọn" on the table last checked. */
+  const dropdowns = useCallback(
+    () =>
+      run("dropdowns", async () => {
+        const res = live.current.result;
+        if (!res) return;
+        const lang = live.current.lang;
+        let made = { cells: 0, leftAlone: 0, kinds: [] as readonly string[] };
+        await write(async () => {
+          made = await services.createDropdowns(port, res, lang);
+        });
+        const columns = made.kinds.map((k) => COLUMN_TERMS[k as keyof typeof COLUMN_TERMS][lang]).join(", ");
+        const params = { count: made.cells, left: made.leftAlone, columns };
+        if (made.cells === 0) setNotice({ intent: "warning", key: "status.dropdownsNone", params });
+        else if (made.leftAlone > 0) setNotice({ intent: "success", key: "status.dropdownsLeft", params });
+        else setNotice({ intent: "success", key: "status.dropdowns", params });
+      }),
+    [live, run, write, setNotice, services, port],
+  );
+
+  const clearDropdowns = useCallback(
+    () =>
+      run("dropdowns", async () => {
+        let removed = { cleared: 0, changed: 0 };
+        await write(async () => {
+          removed = await services.removeDropdowns(port);
+        });
+        const params = { count: removed.cleared, changed: removed.changed };
+        if (removed.changed > 0) setNotice({ intent: "success", key: "status.dropdownsClearedChanged", params });
+        else setNotice({ intent: "success", key: "status.dropdownsCleared", params });
+      }),
+    [run, write, setNotice, services, port],
+  );
+
+  return { mark, clearMarks, dropdowns, clearDropdowns };
 }

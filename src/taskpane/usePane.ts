@@ -135,6 +135,9 @@ export function usePane({
     /** Marks the findings shown (accepted ones are not marked). */
     mark: () => marks.mark(shown),
     clearMarks: marks.clearMarks,
+    /** "Tạo danh sách chọn" / "Xóa danh sách chọn" (docs/dropdowns.md). */
+    createDropdowns: marks.dropdowns,
+    clearDropdowns: marks.clearDropdowns,
     fix: fixes.fix,
     /** Applies the fixes of the findings shown (an accepted finding is left as it is). */
     fixAll: () => fixes.fixAll(shown),

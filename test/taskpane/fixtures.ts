@@ -311,6 +311,8 @@ export function scriptedServices(): ScriptedServices {
     }),
     mark: jest.fn(async () => ({ cells: 4 })),
     clearMarks: jest.fn(async () => ({ restored: 4 })),
+    createDropdowns: jest.fn(async () => ({ cells: 10, leftAlone: 0, kinds: ["lead", "coLead"] })),
+    removeDropdowns: jest.fn(async () => ({ cleared: 10, changed: 0 })),
     readAcceptances: jest.fn(readAcceptances),
     addAcceptances: jest.fn(addAcceptances),
     revokeAcceptances: jest.fn(revokeAcceptances),

@@ -1,5 +1,6 @@
 /**
- * Check, check again, mark, clear marks, fix all, undo, and the auto-check switch. "Sửa tất cả (N)" announces the
+ * Check, check again, mark, clear marks, fix all, undo, create and remove the dropdown lists, and the auto-check
+ * switch. "Sửa tất cả (N)" announces the
  * cells it will change (planned on the cells checked); above CONFIRM_FIXES_ABOVE it lists them by rule and asks.
  */
 import { useMemo, useState } from "react";
@@ -9,6 +10,8 @@ import {
   Eraser20Regular,
   Highlight20Regular,
   TaskListLtr20Regular,
+  TextBulletListAdd20Regular,
+  TextBulletListDismiss20Regular,
   Wrench20Regular,
 } from "@fluentui/react-icons";
 import { CONFIRM_FIXES_ABOVE, changesByRule, collectFixes } from "../findings";
@@ -92,6 +95,26 @@ export function ActionBar({ pane }: { pane: PaneModel }) {
             }}
           />
         )}
+        <Tooltip content={t("actions.dropdowns.hint")} relationship="description">
+          <Button
+            icon={<TextBulletListAdd20Regular />}
+            onClick={() => void pane.createDropdowns()}
+            disabled={busy || !checked}
+            data-testid="dropdowns"
+          >
+            {t("actions.dropdowns")}
+          </Button>
+        </Tooltip>
+        <Tooltip content={t("actions.clearDropdowns.hint")} relationship="description">
+          <Button
+            icon={<TextBulletListDismiss20Regular />}
+            onClick={() => void pane.clearDropdowns()}
+            disabled={busy}
+            data-testid="clear-dropdowns"
+          >
+            {t("actions.clearDropdowns")}
+          </Button>
+        </Tooltip>
         {pane.canUndo && (
           <Tooltip content={t("actions.undo.hint")} relationship="description">
             <Button icon={<ArrowUndo20Regular />} onClick={() => void pane.undo()} disabled={busy} data-testid="undo">
