@@ -17,6 +17,8 @@ export interface CheckArgs {
   readonly verbose?: boolean;
   /** List the findings accepted in the file (with their reasons) besides the others. */
   readonly showAccepted?: boolean;
+  /** Add dropdown lists to the appendix of the `--out` copy (docs/dropdowns.md). */
+  readonly dropdowns?: boolean;
 }
 
 export type ParsedArgs =
@@ -44,6 +46,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let json = false;
   let verbose = false;
   let showAccepted = false;
+  let dropdowns = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "-h" || a === "--help") return { ok: true, help: true, lang };
@@ -58,6 +61,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     if (a === "--show-accepted") {
       showAccepted = true;
+      continue;
+    }
+    if (a === "--dropdowns") {
+      dropdowns = true;
       continue;
     }
     if (a.startsWith("--")) {
@@ -88,6 +95,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (command === "import" && values.get("--out") === undefined) {
     return { ok: false, lang, error: "import-needs-out", data: { file } };
   }
+  if (dropdowns && (command !== "check" || values.get("--out") === undefined)) {
+    return { ok: false, lang, error: "dropdowns-needs-out", data: { file } };
+  }
   return {
     ok: true,
     args: {
@@ -102,6 +112,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       agencies: values.get("--agencies"),
       verbose,
       showAccepted,
+      ...(dropdowns ? { dropdowns } : {}),
     },
   };
 }

@@ -16,7 +16,7 @@ import {
   type Lang,
   type Report,
 } from "../core";
-import { markFindings, readAcceptances } from "../workbook/marking";
+import { createDropdowns, markFindings, readAcceptances, type CheckedTable } from "../workbook/marking";
 import { writeSummary } from "../workbook/summary";
 import { compactXmlWriting } from "../workbook/xlsx/compact-xml";
 import type { XlsxWorkbook } from "../workbook/xlsx";
@@ -60,6 +60,8 @@ interface Checked {
   readonly report: Report;
   /** The completion figures of the whole check. */
   readonly completion?: Report["completion"];
+  /** The checked table, kept only when dropdown lists are asked for (`--dropdowns`). */
+  readonly table?: CheckedTable;
 }
 
 /**
@@ -99,23 +101,31 @@ async function checkSource(args: CheckArgs, directory: AgencyDirectory, io: Io):
     const note = sourceNote(source, lang);
     if (note) io.out(note);
   }
-  return { workbook, sheet: picked.grid.sheet, report, completion: result.report.completion };
+  const table = args.dropdowns
+    ? { analysis: result.analysis, planPeriod: result.planPeriod, directory: result.directory }
+    : undefined;
+  return { workbook, sheet: picked.grid.sheet, report, completion: result.report.completion, table };
 }
 
 async function check(args: CheckArgs, io: Io): Promise<number> {
   const lang = args.lang;
   if (args.out !== undefined) await checkOutput(args.out, args.file, lang);
   const directory = await loadDirectory(args.agencies, lang);
-  const { workbook, sheet, report, completion } = await checkSource(args, directory, io);
+  const { workbook, sheet, report, completion, table } = await checkSource(args, directory, io);
 
   if (args.out !== undefined && workbook) {
+    let made: { cells: number; leftAlone: number } | undefined;
     await writeOutput(args.out, args.file, lang, async () => {
       compactXmlWriting();
       await markFindings(workbook, sheet, report.findings, lang);
       if (completion) await writeSummary(workbook, completion, lang);
+      if (table) made = await createDropdowns(workbook, table, lang);
       return workbook.toBuffer();
     });
-    if (!args.json) io.out(t("written", lang, { file: args.out }));
+    if (!args.json) {
+      io.out(t("written", lang, { file: args.out }));
+      if (made) io.out(t("dropdowns-written", lang, { count: made.cells, left: made.leftAlone }));
+    }
   }
   return report.valid ? 0 : 1;
 }

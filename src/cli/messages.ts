@@ -24,6 +24,7 @@ Tùy chọn:
   --verbose               thêm chi tiết kỹ thuật vào thông báo lỗi
   --agencies TỆP.json     danh mục cơ quan bổ sung của người dùng
   --show-accepted         liệt kê cả các phát hiện đã chấp nhận (lưu trong tệp), kèm lý do
+  --dropdowns             thêm danh sách chọn (cơ quan, tình trạng, ngày) vào bảng của bản sao --out
   -h, --help              hướng dẫn này
   -v, --version           phiên bản
 
@@ -47,6 +48,7 @@ Options:
   --verbose               add the technical detail to error messages
   --agencies FILE.json    the user's own agency directory additions
   --show-accepted         also list the findings accepted in the file, with their reasons
+  --dropdowns             add dropdown lists (agencies, status, dates) to the table of the --out copy
   -h, --help              this help
   -v, --version           version
 
@@ -139,6 +141,14 @@ Exit codes: 0 no errors, 1 errors found, 2 the input cannot be checked.`,
   "encoding-vni": { vi: "VNI", en: "VNI" },
   "docx-table": { vi: "Bảng {{n}}", en: "Table {{n}}" },
   "prose-sheet": { vi: "Phụ lục", en: "Appendix" },
+  "dropdowns-needs-out": {
+    vi: "--dropdowns ghi vào bản sao: ro-viec check “{{file}}” --dropdowns --out TỆP.xlsx",
+    en: "--dropdowns writes into the copy: ro-viec check “{{file}}” --dropdowns --out FILE.xlsx",
+  },
+  "dropdowns-written": {
+    vi: "Đã tạo danh sách chọn trên {{count}} ô; giữ nguyên {{left}} ô đã có quy tắc nhập dữ liệu riêng.",
+    en: "Dropdown lists added to {{count}} cells; {{left}} cells with a validation rule of their own left as they were.",
+  },
   "import-needs-out": {
     vi: "Thiếu --out: ro-viec import “{{file}}” --out TỆP.xlsx",
     en: "Missing --out: ro-viec import “{{file}}” --out FILE.xlsx",
