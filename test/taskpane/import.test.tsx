@@ -7,10 +7,12 @@ import "./jsdom-shims";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import JSZip from "jszip";
 import { checkGrid, createGrid, findAppendix, rangeAddress, type Grid } from "../../src/core";
 import { App } from "../../src/taskpane/App";
 import { appendixSheetPlan } from "../../src/workbook/appendix-sheet";
 import { wordGrids } from "../../src/workbook/word-read";
+import { binhDinh2024Task, TASK_HEADER } from "../fixtures/grids";
 import { FakePort } from "./fakePort";
 import { appendixSheet } from "./fixtures";
 
@@ -119,6 +121,53 @@ it("reads a pasted prose task list: tasks, sections, leads, and the line it coul
   expect(document.querySelectorAll('li[data-rule="missing-deliverable"]').length).toBeGreaterThan(0);
 });
 
+/** A .docx whose body is `body` (WordprocessingML), as Word would zip it (the parts the reader needs). */
+async function docx(body: string): Promise<Uint8Array<ArrayBuffer>> {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const zip = new JSZip();
+  zip.file("word/document.xml", `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`);
+  return new Uint8Array(await zip.generateAsync({ type: "uint8array" }));
+}
+const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const para = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`;
+const tr = (cells: readonly unknown[]) =>
+  `<w:tr>${cells.map((c) => `<w:tc>${para(c === null ? "" : String(c))}</w:tc>`).join("")}</w:tr>`;
+const table = (rows: (readonly unknown[])[]) => `<w:tbl>${rows.map(tr).join("")}</w:tbl>`;
+
+it("lists the tables of a document with several, and writes the one the user picks", async () => {
+  const bytes = await docx(
+    table([
+      ["ỦY BAN NHÂN DÂN TỈNH", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      ["Số: 26/KH-UBND", "", "Bình Định, ngày 20 tháng 02 năm 2024"],
+    ]) +
+      para("PHỤ LỤC I") +
+      table([TASK_HEADER, ...[1, 2, 3].map(binhDinh2024Task)]) +
+      para("PHỤ LỤC II") +
+      table([TASK_HEADER, ...[4, 5, 7, 9, 10, 11].map(binhDinh2024Task)]),
+  );
+  const port = workbook();
+  render(<App port={port} theme="light" lang="vi" />);
+  await openImport();
+  choose("hai-phu-luc.docx", bytes);
+  const list = await screen.findByTestId("import-tables", {}, { timeout: 10000 });
+  const radios = within(list).getAllByRole<HTMLInputElement>("radio");
+  expect(radios.map((r) => r.labels?.[0]?.textContent)).toEqual([
+    "Bảng 1 — không phải phụ lục nhiệm vụ",
+    "Bảng 2 — 3 nhiệm vụ",
+    "Bảng 3 — 6 nhiệm vụ",
+  ]);
+  expect(radios[0].disabled).toBe(true);
+  fireEvent.click(radios[2]);
+  await waitFor(() => expect(figure("tasks")).toBe(6));
+  fireEvent.click(screen.getByTestId("import-write"));
+  await screen.findByText("Đã ghi phụ lục vào trang tính mới “Bảng 3” và kiểm tra.");
+  const rows = port.sheets["Bảng 3"].rows;
+  const numbers = rows.map((r) => String(r[0] ?? "")).filter((v) => /^\d+$/.test(v));
+  expect(numbers).toEqual(["4", "5", "7", "9", "10", "11"]);
+  expect(rows.some((r) => r[1] === binhDinh2024Task(11)[1])).toBe(true);
+  expect(rows.some((r) => r[1] === binhDinh2024Task(1)[1])).toBe(false);
+});
+
 it("says it converted legacy TCVN3 text, in the language shown", async () => {
   render(<App port={workbook()} theme="light" lang="en" />);
   await openImport("en");
@@ -152,6 +201,26 @@ describe("a file or text that cannot be imported: one message in the user's lang
     const error = await screen.findByTestId("import-error", {}, { timeout: 10000 });
     expect(error.textContent).toBe(message);
     expect(screen.queryByTestId("import-preview")).toBeNull();
+    expect(port.callsOf("addSheet")).toEqual([]);
+  });
+
+  it("a table with no appendix header", async () => {
+    const port = workbook();
+    render(<App port={port} theme="light" lang="en" />);
+    await openImport("en");
+    choose(
+      "grid.docx",
+      await docx(
+        table([
+          ["A", "B", "C"],
+          ["1", "2", "3"],
+        ]) + para("Kính gửi các sở."),
+      ),
+    );
+    const error = await screen.findByTestId("import-error", {}, { timeout: 10000 });
+    expect(error.textContent).toBe(
+      "The tables in “grid.docx” have no task appendix header row (content, lead agency, deadline…).",
+    );
     expect(port.callsOf("addSheet")).toEqual([]);
   });
 
