@@ -8,6 +8,7 @@
  * letterhead "BỘ TÀI CHÍNH"), and from the issuer's code in the document number ("số 6225/BVHTTDL-VP",
  * "số 12/QĐ-BTC"). The kinds of unit each kind of issuer has come from src/data/agency-vocabulary.json (ownUnits).
  */
+import { trimEndOf } from "../text";
 import type { AgencyEntry } from "../types";
 import type { AgencyDirectory } from "./directory";
 import { wordKey } from "./normalize";
@@ -41,7 +42,7 @@ function namedEnding(text: string, directory: AgencyDirectory): AgencyEntry | un
 export function documentIssuer(titles: readonly string[], directory: AgencyDirectory): AgencyEntry | undefined {
   for (const line of titles) {
     const of = OF_ISSUER.exec(line.trim());
-    const e = of ? namedEnding(of[1].replace(/[\s.,;:]+$/, ""), directory) : undefined;
+    const e = of ? namedEnding(trimEndOf(of[1], " .,;:"), directory) : undefined;
     if (e) return e;
   }
   for (const line of titles) {

@@ -1,5 +1,5 @@
 /** Cells that write one kind of body once for several bodies: "Các sở: Y tế, Giáo dục và Đào tạo". */
-import { nfc } from "../text";
+import { nfc, trimEndOf } from "../text";
 import type { AgencyMention } from "../types";
 import type { AgencyIndex } from "./matcher";
 import { wordKey } from "./normalize";
@@ -73,7 +73,7 @@ export function kindList(text: string, index: AgencyIndex, vocab: AgencyVocabula
   const out: AgencyMention[] = [];
   if (/[;\n]/.test(m[2])) {
     for (const part of m[2].split(/\s*[;\n]\s*/)) {
-      const [first, ...rest] = part.split(SENTENCE_BREAK).map((p) => p.trim().replace(/[.,:]+$/, ""));
+      const [first, ...rest] = part.split(SENTENCE_BREAK).map((p) => trimEndOf(p.trim(), ".,:"));
       if (!first) continue;
       // "Các trường: Đại học; Cao đẳng": kinds of bodies, a collective, read by the general reading
       if (firstWordGeneric(first)) return undefined;

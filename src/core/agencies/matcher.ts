@@ -13,7 +13,7 @@
  *   punctuation, dashes and abbreviations are normalised ("Sở Lao động, Thương binh và Xã hội");
  * - "fuzzy": see fuzzy.ts; "unknown" otherwise.
  */
-import { stripHtml } from "../text";
+import { stripHtml, trimEndOf } from "../text";
 import type { AgencyEntry, AgencyMatchKind, AgencyMention } from "../types";
 import { FuzzyIndex, type FuzzyForm } from "./fuzzy";
 import {
@@ -81,10 +81,7 @@ function putFirst<K, V>(map: Map<K, V>, key: K, value: V): void {
 
 /** Trailing punctuation and bullets a cell may carry around one name. */
 export function trimPiece(s: string): string {
-  return exactKey(s)
-    .replace(/^[-+•*–—]\s+/, "")
-    .replace(/[\s.,;:]+$/, "")
-    .trim();
+  return trimEndOf(exactKey(s).replace(/^[-+•*–—]\s+/, ""), " .,;:").trim();
 }
 
 function upperFirst(s: string): string {

@@ -8,7 +8,7 @@
  * text that is no known name stays one piece per separator. Commas inside brackets never separate.
  * A short lower-case remainder after a collective ("các sở, ban," ⏎ "ngành") joins that collective.
  */
-import { fold, stripHtml } from "../text";
+import { fold, stripHtml, trimEndOf } from "../text";
 import type { AgencyMatchKind, AgencyMention } from "../types";
 import { type AgencyIndex, type MatchVia, type TrieNode, trimPiece } from "./matcher";
 import { looseTokensOfWords, wordKey } from "./normalize";
@@ -46,6 +46,8 @@ interface Piece {
   readonly role?: true;
   /** An unknown name before " và " and a known name ("Thành phố Hồ Chí Minh và UBND các tỉnh"). */
   readonly beforeVa?: true;
+  /** A collective phrase read by its form ("các sở, ban, ngành"). */
+  readonly phrase?: true;
 }
 
 interface RunPiece extends Piece {
@@ -59,6 +61,8 @@ const STATES = 4;
 const ROLE_COST = 25;
 const COLLECTIVE_COST = 14;
 const NO_MENTION: AgencyMention = Object.freeze({ text: "", kind: "unknown", collective: false });
+/** The programme's mark for a collective phrase: its words are the positions it joins. */
+const PHRASE: Piece = Object.freeze({ start: -1, end: -1, mention: NO_MENTION, cost: COLLECTIVE_COST, phrase: true });
 /** Score and back-pointer arrays, reused from cell to cell. */
 const buffers = { best: new Float64Array(64 * STATES), from: new Int32Array(64 * STATES) };
 const MAX_CHUNKS_PER_NAME = 4;
@@ -80,7 +84,7 @@ const VIA_COST: Readonly<Record<MatchVia, number>> = { plain: 0, parenthesis: 0,
  */
 function prepare(cell: string, vocab: AgencyVocabulary): string {
   const label = vocab.cellLabel;
-  return (
+  return trimEndOf(
     stripHtml(cell)
       .replace(/\r\n?/g, "\n")
       .split("\n")
@@ -90,8 +94,8 @@ function prepare(cell: string, vocab: AgencyVocabulary): string {
       })
       .join("\n")
       // "Công an tỉnh/Sở Tư pháp": a slash between two names separates them ("766/QĐ-TTg" is a reference, kept)
-      .replace(/(?<=\p{L}|\))\s*\/\s*(?=\p{Lu})/gu, "; ")
-      .replace(/[\s.,;:/]+$/, "")
+      .replace(/(?<=\p{L}|\))\s*\/\s*(?=\p{Lu})/gu, "; "),
+    " .,;:/",
   );
 }
 
@@ -152,10 +156,10 @@ function words(s: string, vocab: AgencyVocabulary): Word[] {
   return out;
 }
 
-/** The word end (exclusive) of the bracket opened at word `b`, or −1. */
-function bracketEnd(ws: readonly Word[], b: number): number {
+/** The word end (exclusive) of the bracket opened at word `b`, or −1 (also when not closed before `limit`). */
+function bracketEnd(ws: readonly Word[], b: number, limit = ws.length): number {
   let depth = 0;
-  for (let k = b; k < ws.length; k++) {
+  for (let k = b; k < Math.min(limit, ws.length); k++) {
     for (const ch of ws[k].text) depth += ch === "(" ? 1 : ch === ")" ? -1 : 0;
     if (depth <= 0) return k + 1;
   }
@@ -179,7 +183,10 @@ export function segmentCell(
 
   // Known names starting at each word (strict matches only: exact, alias, variant), found by walking the trie.
   const known: (Piece[] | undefined)[] = new Array<Piece[] | undefined>(n);
-  const hasKnown = (a: number, b: number): boolean => known[a]?.some((p) => p.end === b) ?? false;
+  /** Ends of the collective phrases starting at each word (kept as numbers: a list of nouns has many). */
+  const phrases: (number[] | undefined)[] = new Array<number[] | undefined>(n);
+  const hasKnown = (a: number, b: number): boolean =>
+    (known[a]?.some((p) => p.end === b) ?? false) || (phrases[a]?.includes(b) ?? false);
   const addKnown = (a: number, b: number): void => {
     if (hasKnown(a, b)) return;
     const piece = slice(a, b);
@@ -209,17 +216,9 @@ export function segmentCell(
       if (node.full) addKnown(i, e);
       if (e >= n || ws[e].sepBefore) continue;
       const next = ws[e].text;
-      if (node.full && next.startsWith("(")) {
-        // A sub-unit in brackets: up to the word closing them.
-        let depth = 0;
-        for (let k = e; k < n; k++) {
-          for (const ch of ws[k].text) depth += ch === "(" ? 1 : ch === ")" ? -1 : 0;
-          if (depth <= 0) {
-            addKnown(i, k + 1);
-            break;
-          }
-        }
-      }
+      // A sub-unit in brackets, up to the word closing them: the name and it span at most MAX_NAME_WORDS words.
+      const close = node.full && next.startsWith("(") ? bracketEnd(ws, e, i + MAX_NAME_WORDS) : -1;
+      if (close > 0) addKnown(i, close);
       if (node.full && node.region && /^(\d{1,2}|[IVXL]{1,5})$/.test(next)) addKnown(i, e + 1);
       if ((node.full || node.next.get("tinh")?.full) && /^\p{Lu}/u.test(next)) {
         // The province's name after the agency ("Thuế tỉnh Thái Nguyên"), up to a separator.
@@ -232,15 +231,16 @@ export function segmentCell(
     }
   }
 
-  // Collective phrases read by their form ("các bộ, ngành, địa phương khác có liên quan"), where no name covers them.
+  // Collective phrases read by their form ("các bộ, ngành, địa phương khác có liên quan"), where no name covers them;
+  // like a name, at most MAX_NAME_WORDS words (a list of nouns runs on from each of its words: the square otherwise).
   for (let i = 0; i < n; i++) {
-    for (const end of collectiveEnds(ws, i, vocab)) {
+    const limit = Math.min(n, i + MAX_NAME_WORDS);
+    for (const end of collectiveEnds(ws, i, vocab, limit)) {
       // "UBND các tỉnh, thành phố khác (mạng lưới địa phương)": a note in brackets goes with the phrase.
-      const close = end < n && !ws[end].sepBefore && ws[end].text.startsWith("(") ? bracketEnd(ws, end) : -1;
+      const bracket = end < n && !ws[end].sepBefore && ws[end].text.startsWith("(");
+      const close = bracket ? bracketEnd(ws, end, i + MAX_NAME_WORDS) : -1;
       for (const e of close > 0 ? [end, close] : [end]) {
-        if (hasKnown(i, e)) continue;
-        const m = index.match(slice(i, e));
-        (known[i] ??= []).push({ start: i, end: e, mention: { ...m, collective: true }, cost: COLLECTIVE_COST });
+        if (!hasKnown(i, e)) (phrases[i] ??= []).push(e);
       }
     }
   }
@@ -248,7 +248,7 @@ export function segmentCell(
   // Runs of whole chunks (between separators) that no strict name covers: one chunk may be a fuzzy match, a
   // district-level body or unknown; several chunks a fuzzy match of a name with commas, or an unknown unit's name
   // with commas (see isCommaName).
-  const startsKnown = (k: number): boolean => (known[k]?.length ?? 0) > 0;
+  const startsKnown = (k: number): boolean => known[k] !== undefined || phrases[k] !== undefined;
   const runsMemo = new Map<number, readonly RunPiece[]>();
   const chunkRuns = (b: number): readonly RunPiece[] => {
     const memo = runsMemo.get(b);
@@ -274,10 +274,10 @@ export function segmentCell(
       } else if (r === 1) {
         out.push({ start: b, end: e, mention: m, cost: PIECE_COST, gain: -PIECE_COST });
         // "Thành phố Hồ Chí Minh và UBND các tỉnh": an unknown name may end before a " và " that a known name follows.
+        // Matched once chosen (below): matching every candidate would cost the square of the chunk's length.
         for (let v = b + 1; v < e - 1; v++) {
-          if (ws[v].tokens.length !== 1 || ws[v].tokens[0] !== "va" || !known[v + 1]) continue;
-          const u = index.match(slice(b, v));
-          out.push({ start: b, end: v, mention: u, cost: PIECE_COST, gain: -PIECE_COST, beforeVa: true });
+          if (ws[v].tokens.length !== 1 || ws[v].tokens[0] !== "va" || !startsKnown(v + 1)) continue;
+          out.push({ start: b, end: v, mention: NO_MENTION, cost: PIECE_COST, gain: -PIECE_COST, beforeVa: true });
         }
       }
     }
@@ -327,6 +327,7 @@ export function segmentCell(
       const sep = isSep(b);
       if (sep || st === 1 || st === 2) {
         for (const p of known[b] ?? []) relax(p.end, 1, score + (p.end - p.start) * WORD_SCORE - p.cost, here, p);
+        for (const e of phrases[b] ?? []) relax(e, 1, score + (e - b) * WORD_SCORE - COLLECTIVE_COST, here, PHRASE);
       }
       if (st === 1 && ws[b].tokens.length === 1 && ws[b].tokens[0] === "va")
         relax(b + 1, 2, score + WORD_SCORE, here, null);
@@ -348,11 +349,18 @@ export function segmentCell(
   const pieces: Piece[] = [];
   while (end > 0 && from[end] >= 0) {
     const p = via[end] ?? null;
-    if (p) pieces.push(p);
+    if (p === PHRASE) pieces.push({ ...p, start: Math.floor(from[end] / STATES), end: Math.floor(end / STATES) });
+    else if (p) pieces.push(p);
     end = from[end];
   }
   pieces.reverse();
-  return joinTails(pieces, text, ws, index, vocab);
+  // Phrases and names before " và " are matched only once chosen: the programme needs only their extent.
+  const matched = pieces.map((p): Piece => {
+    if (!p.beforeVa && !p.phrase) return p;
+    const m = index.match(slice(p.start, p.end));
+    return { ...p, mention: p.phrase ? { ...m, collective: true } : m };
+  });
+  return joinTails(matched, text, ws, index, vocab);
 }
 
 /** "các sở, ban," ⏎ "ngành": a short lower-case remainder joins the collective before it. */

@@ -18,6 +18,7 @@
  *     milestone, or milestones (prose.ts);
  *  7. anything else → unparsed ("missingYear" when it is a month, quarter or day without its year).
  */
+import { trimEndOf } from "../text";
 import type { Deadline, IsoDate } from "../types";
 import { findWords, foldDeadline, splitBrackets, tokenize, type Tok } from "./lexer";
 import { periodAt, scanPeriods } from "./atoms";
@@ -131,8 +132,7 @@ export function classifyDeadlineText(clean: string): Parsed {
     main = inner.join(" ; ");
     inner = [];
   }
-  if (inner.length === 0 && NO_YEAR.test(main.replace(/[.\s]+$/, "").trim()))
-    return { kind: "unparsed", missingYear: true };
+  if (inner.length === 0 && NO_YEAR.test(trimEndOf(main, ". ").trim())) return { kind: "unparsed", missingYear: true };
   const toks = tokenize(main);
 
   const items = parsePhrase(toks);

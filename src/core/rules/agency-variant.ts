@@ -6,7 +6,7 @@
  */
 import { defaultAgencyVocabulary } from "../agencies/vocabulary";
 import { defineRule } from "../rule";
-import { fold } from "../text";
+import { fold, trimEndOf } from "../text";
 import type { AgencyEntry, AgencyMatchKind, AgencyMention } from "../types";
 import { NO_OPTIONS } from "./util/options";
 import { agencyCells, agencyFix, endedBefore, OncePerDocument } from "./util/agency";
@@ -30,7 +30,7 @@ const ROMAN = /^[IVXLC]+$/;
 export function abbreviationIn(text: string, agency: AgencyEntry, accepted: ReadonlySet<string>): string | undefined {
   const nameWords = new Set(fold(agency.name).split(/[^a-z0-9&]+/));
   for (const raw of text.split(/[\s,;()]+/)) {
-    const w = raw.replace(/[.:]+$/, "");
+    const w = trimEndOf(raw, ".:");
     if (w.length < 2 || !CAPITALS.test(w) || ROMAN.test(w)) continue;
     if ((w.match(/\p{Lu}/gu) ?? []).length < 2) continue;
     const f = fold(w);

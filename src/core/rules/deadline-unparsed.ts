@@ -3,6 +3,7 @@
  * its year. The same text on several tasks is one finding at its first task, the others in `related`.
  */
 import { defineRule } from "../rule";
+import { trimEndOf } from "../text";
 import { NO_OPTIONS } from "./util/options";
 import { yearOf } from "../dates";
 import type { Fix, MessageData } from "../types";
@@ -65,7 +66,7 @@ export default defineRule<Record<string, never>>({
         if (!tc || !cell || tc.deadline?.kind !== "unparsed" || cellState(cell) !== "filled") return;
         const noYear = tc.deadline.missingYear === true;
         const written = tc.deadline.text || cell.text;
-        const text = noYear ? written.replace(/[.\s]+$/, "") : written;
+        const text = noYear ? trimEndOf(written, ". ") : written;
         seen.add(text, tc.task, cell.row, (): First => {
           if (!noYear) return { text, row: cell.row, col: cell.col, noYear };
           const suggestion = year !== undefined ? `${text}/${year}` : undefined;
