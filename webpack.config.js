@@ -221,6 +221,13 @@ module.exports = (env = {}, argv = {}) => {
             transform: (content, file) =>
               file.endsWith(".html") ? withPolicy(content.toString("utf8"), path.relative(__dirname, file)) : content,
           },
+          // The pane's pictures for the guide (assets/support.html), taken by test/e2e/screenshots.e2e.test.ts (which
+          // needs a build first, hence no error when they are missing; test/docs/guide.test.ts checks they are there).
+          {
+            from: "docs/screenshots/pane-*-350-*.png",
+            to: "assets/screenshots/[name][ext]",
+            noErrorOnMissing: true,
+          },
         ],
       }),
       new TaskpaneGuardPlugin(),

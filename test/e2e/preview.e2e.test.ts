@@ -1,8 +1,8 @@
 /**
  * End to end in real Chromium: the browser page served from dist/ (built by `npm run build`) opens the example
  * plan, checks it, selects a finding's cell in the grid, downloads the marked copy (re-read here with exceljs),
- * and takes screenshots of the page and of the pane alone (Vietnamese, light and dark): into a temporary folder,
- * or into docs/screenshots/ with UPDATE_SCREENSHOTS=1 (`npm run screenshots`), so a test run changes no file.
+ * and takes a screenshot of the page: into a temporary folder, or into docs/screenshots/ with UPDATE_SCREENSHOTS=1
+ * (`npm run screenshots`), so a test run changes no file. The pane's own pictures: screenshots.e2e.test.ts.
  *
  * Every page is watched for Content-Security-Policy violations (none allowed; the policy itself: csp.e2e.test.ts).
  * Chromium, dist/ and the server: ./browser.ts.
@@ -120,21 +120,6 @@ run("browser page", () => {
     expect(errors).toEqual([]);
     expect(await csp.read(page)).toEqual([]); // the page works under its Content-Security-Policy
     await context.close();
-  });
-
-  it("shows the pane alone, in Vietnamese, light and dark", async () => {
-    for (const theme of ["light", "dark"] as const) {
-      const context = await browser.newContext({ viewport: { width: 360, height: 1400 } });
-      const csp = await watchCsp(context);
-      const page = await context.newPage();
-      await openExample(page, `${base}/preview.html?pane=only&theme=${theme}&lang=vi`);
-      await check(page);
-      await page.locator("li[data-rule]").first().waitFor();
-      expect(await page.locator('[role="tab"]').first().textContent()).toBe("Kiểm tra");
-      await page.locator('[data-testid="pane"]').screenshot({ path: join(SCREENSHOTS, `pane-vi-${theme}.png`) });
-      expect(await csp.read(page)).toEqual([]); // the page works under its Content-Security-Policy
-      await context.close();
-    }
   });
 
   it("opens a Word file's appendix table and checks it as the workbook it was made from", async () => {
