@@ -5,8 +5,9 @@
  *   <style> with content, no style attribute and no event-handler attribute; only the page loading Office.js allows
  *   Office.js's host; every page the manifest names is among them;
  * - each page loads and works under it with no violation: the task pane page (outside Office, with the real
- *   office.js of @microsoft/office-js served for Microsoft's host) says where it runs; the support page renders
- *   with its style sheet and icon; the browser page's own run is in preview.e2e.test.ts, watched the same way;
+ *   office.js of @microsoft/office-js served for Microsoft's host) says where it runs; the support page (the user
+ *   guide) renders with its style sheet, icon and pictures; the browser page's own run is in preview.e2e.test.ts,
+ *   watched the same way;
  * - the policy is live: an injected inline script and a <style> with text are refused, while an empty <style>
  *   filled through the CSS object model (what Fluent UI's Griffel does) works.
  */
@@ -160,14 +161,17 @@ jest.setTimeout(120_000);
     await page.context().close();
   });
 
-  it("the support page renders with its style sheet and icon", async () => {
+  it("the support page (the user guide) renders with its style sheet, icon and pictures", async () => {
     const { page, violations } = await openPage();
     await page.goto(`${base}/assets/support.html`);
     expect(await page.locator("h1").textContent()).toBe("Rõ Việc");
-    expect(await page.locator("h2").allTextContents()).toEqual(["Hỗ trợ", "Support"]);
-    expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).toBe("704px");
-    await page.waitForFunction(() => document.querySelector("img")!.complete);
-    expect(await page.evaluate(() => document.querySelector("img")!.naturalWidth)).toBeGreaterThan(0);
+    expect(await page.locator("h2").allTextContents()).toEqual(["Hướng dẫn sử dụng", "User guide"]);
+    expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).toBe("736px");
+    // The icon and the pane's pictures (dist/assets/screenshots/) all load.
+    await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+    const images = await page.evaluate(() => [...document.images].map((i) => [i.src, i.naturalWidth] as const));
+    expect(images.length).toBe(4);
+    expect(images.filter(([, width]) => width === 0)).toEqual([]);
     expect(await violations()).toEqual([]);
     await page.context().close();
   });
