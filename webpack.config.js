@@ -21,6 +21,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { Compilation, WebpackError } = require("webpack");
 // Compiled from scripts/csp.ts by `npm run build:scripts` (npm run build and npm start run it first).
 const { contentSecurityPolicy, cspMeta } = require("./lib/scripts/csp");
+const { RuleDocsPlugin } = require("./lib/scripts/rule-docs");
 
 const DEV_URL = "https://localhost:3000";
 const DIST = path.resolve(__dirname, "dist");
@@ -230,6 +231,8 @@ module.exports = (env = {}, argv = {}) => {
           },
         ],
       }),
+      // The rules' help pages (docs/rules/*.md), loaded by the pane on demand: dist/rules/<id>.<lang>.json.
+      new RuleDocsPlugin(path.resolve(__dirname, "docs/rules")),
       new TaskpaneGuardPlugin(),
       new CspGuardPlugin(),
     ],

@@ -14,8 +14,9 @@
  *   markup) is still refused: no 'unsafe-inline', no nonce (a nonce in a static page would be public, so no
  *   protection). Griffel's own answer for a strict policy is a nonce through createDOMRenderer's
  *   styleElementAttributes (microsoft/griffel#75, #86); for a static page the empty-text hash is the stricter one.
- * - img-src 'self': the icons; connect-src 'self': the dev server's reload socket, nothing else (the pages fetch
- *   nothing; the browser page reads the chosen file locally).
+ * - img-src 'self': the icons; connect-src 'self': the dev server's reload socket and the rules' help pages
+ *   (dist/rules/*.json, fetched when a user opens one), nothing else (the browser page reads the chosen file
+ *   locally).
  * - frame-src: only on the Office.js page, Office.js's host (office.js frames its own trust-error page from there
  *   when Excel on the web does not trust the host); 'none' elsewhere through default-src.
  * - base-uri 'none' and form-action 'none': no <base> or form can redirect the page's URLs.

@@ -74,6 +74,7 @@ export type {
   IsoDate,
   Lang,
   Localized,
+  Section,
   Severity,
   TaskRecord,
 } from "./types";

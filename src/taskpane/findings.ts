@@ -1,8 +1,17 @@
 /**
- * Pure helpers of the findings view: counts, grouping by severity and rule, filtering, and the lead agencies of
- * each finding's task (for the agency filter).
+ * Pure helpers of the findings view: counts, grouping by severity and rule (or by section, or in sheet order),
+ * filtering and searching, and the lead agencies of each finding's task (for the agency filter).
  */
-import { cellAddress, type TaskContext, SEVERITIES, type Finding, type Fix, type Severity } from "../core";
+import {
+  cellAddress,
+  foldWords,
+  type Section,
+  type TaskContext,
+  SEVERITIES,
+  type Finding,
+  type Fix,
+  type Severity,
+} from "../core";
 import type { FixPlan } from "../workbook/marking";
 
 export { SEVERITIES } from "../core";
@@ -27,12 +36,39 @@ export interface Filters {
   readonly rule?: string;
   /** Lead agency (display name) shown; all when undefined. */
   readonly agency?: string;
+  /** Words searched for (through the project's fold); all when empty. */
+  readonly query?: string;
 }
 
 export const NO_FILTERS: Filters = { severities: new Set() };
 
 export function hasFilters(f: Filters): boolean {
-  return f.severities.size > 0 || f.rule !== undefined || f.agency !== undefined;
+  return f.severities.size > 0 || f.rule !== undefined || f.agency !== undefined || (f.query ?? "").trim() !== "";
+}
+
+/** How the findings list is ordered: by severity then rule (grouped), by sheet row, or by section. */
+export type SortKey = "severity" | "row" | "section";
+export const SORT_KEYS: readonly SortKey[] = ["severity", "row", "section"];
+
+/**
+ * What a search looks in for one finding, folded once (the project's fold, punctuation as spaces): its message and
+ * suggestion as shown, the flagged cell's text, the lead agencies of its task, the rule's title, its task number and
+ * cell; each part on its own, so a phrase never runs from one into the next.
+ */
+export function searchText(parts: readonly (string | undefined)[]): string {
+  return parts
+    .filter((p): p is string => !!p)
+    .map((p) => ` ${foldWords(p)} `)
+    .join("|");
+}
+
+/**
+ * Whether `query`, folded the same way, is a phrase of the `haystack` starting at a word: "so tai chinh" finds
+ * "Sở Tài chính", "lao dong thuong binh" finds "Lao động – Thương binh", "inh" does not find "chính".
+ */
+export function matchesQuery(haystack: string, query: string): boolean {
+  const q = foldWords(query);
+  return q === "" || haystack.includes(` ${q}`);
 }
 
 /** Sheet row → the task covering it (its start row or any continuation row). */
@@ -68,17 +104,66 @@ export function agencyOptions(
   return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name, "vi"));
 }
 
+/** The findings the filters let through; `haystack` gives a finding's `searchText` when a query is set. */
 export function filterFindings(
   findings: readonly Finding[],
   filters: Filters,
   byRow: ReadonlyMap<number, TaskContext>,
+  haystack?: (f: Finding) => string,
 ): Finding[] {
+  const query = (filters.query ?? "").trim();
   return findings.filter(
     (f) =>
       (filters.severities.size === 0 || filters.severities.has(f.severity)) &&
       (filters.rule === undefined || f.rule === filters.rule) &&
-      (filters.agency === undefined || leadNames(byRow.get(f.row)).includes(filters.agency)),
+      (filters.agency === undefined || leadNames(byRow.get(f.row)).includes(filters.agency)) &&
+      (query === "" || !haystack || matchesQuery(haystack(f), query)),
   );
+}
+
+const bySheetOrder = (a: Finding, b: Finding) => a.row - b.row || a.col - b.col || a.rule.localeCompare(b.rule);
+
+/** The findings in sheet order (row, then column). */
+export function sortByRow(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(bySheetOrder);
+}
+
+export interface SectionGroup {
+  /** Index into the analysis's sections; undefined for the rows above the first section (the header). */
+  readonly section?: number;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Findings by the section their row is in (the last section heading at or above it), sections in sheet order,
+ * findings in sheet order within each.
+ */
+export function groupBySection(findings: readonly Finding[], sections: readonly Section[]): SectionGroup[] {
+  const order = sections.map((s, i) => ({ row: s.row, i })).sort((a, b) => a.row - b.row);
+  const sectionOf = (row: number): number | undefined => {
+    let lo = 0;
+    let hi = order.length - 1;
+    let found: number | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (order[mid].row <= row) {
+        found = order[mid].i;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  const groups = new Map<number, Finding[]>();
+  for (const f of sortByRow(findings)) {
+    const key = sectionOf(f.row) ?? -1;
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  const rowOf = (k: number) => (k < 0 ? 0 : sections[k].row);
+  return [...groups]
+    .sort((a, b) => rowOf(a[0]) - rowOf(b[0]))
+    .map(([k, list]) => ({ section: k < 0 ? undefined : k, findings: list }));
 }
 
 export interface RuleGroup {

@@ -47,6 +47,7 @@ import type { WorkbookPort } from "../workbook/port";
 import { writeSummary } from "../workbook/summary";
 import type { CheckSuccess } from "./paneTypes";
 import { AGENCY_SHEET, AGENCY_SHEET_HEADER } from "./agencies/sheet";
+import { fetchRuleDoc, type RuleDoc } from "./help/ruleDoc";
 
 export { AGENCY_SHEET } from "./agencies/sheet";
 
@@ -100,6 +101,8 @@ export interface PaneServices {
   planFixes(grid: Grid, fixes: readonly Fix[], lang: Lang): FixPlan;
   /** What a rule checks, one sentence in the language, for tooltips. */
   describeRule?(ruleId: string, lang: Lang): string | undefined;
+  /** A rule's help page in the language (docs/rules/<id>.md as shipped in dist/rules/), loaded on demand. */
+  loadRuleDoc?(ruleId: string, lang: Lang): Promise<RuleDoc>;
   /** A finding's message and suggestion in the language shown. */
   renderFinding(finding: Finding, lang: Lang): RenderedFinding;
   /** The completion figures as of a date, from a check already made (no rule runs again). */
@@ -149,6 +152,7 @@ export const defaultServices: PaneServices = {
   planFixes: (grid, fixes, lang) => planFixes(grid, fixes, lang),
   describeRule: (ruleId, lang) => describeRule(ruleId, lang),
   renderFinding: (finding, lang) => renderFinding(finding, lang),
+  loadRuleDoc: (ruleId, lang) => fetchRuleDoc(ruleId, lang),
   completion: (result, asOf) => completionAsOf(result, asOf),
   writeSummary: (port, completion, lang) => writeSummary(port, completion, lang),
   appendixSheet: (grids) => findAppendix(grids)?.grid.sheet,

@@ -149,6 +149,8 @@ export function usePane({
     createAgencySheet: agencies.createAgencySheet,
     dismissNotice: () => setNotice(undefined),
     describeRule: (ruleId: string): string | undefined => services.describeRule?.(ruleId, lang),
+    /** A rule's help page (docs/rules/<id>.md as shipped), when the services can load one. */
+    loadRuleDoc: services.loadRuleDoc,
     /** A finding's words in the language shown: rendered again on a language switch, never checked again. */
     renderFinding: (f: Finding): RenderedFinding => services.renderFinding(f, lang),
     /** Writes the summary sheet through the services (the edit listener ignores it). */

@@ -12,6 +12,9 @@ import {
   countFindings,
   filterFindings,
   groupFindings,
+  leadNames,
+  matchesQuery,
+  searchText,
   tasksByRow,
 } from "../../src/taskpane/findings";
 import { LANG_KEY, loadLang, luminance, officeTheme, saveLang } from "../../src/taskpane/settings";
@@ -97,6 +100,22 @@ describe("findings helpers", () => {
       { name: "Sở LĐTBXH", count: 3 },
       { name: "Văn phòng UBND tỉnh", count: 1 },
     ]);
+  });
+
+  it("search through the fold, a phrase from a word's start, each part on its own", () => {
+    const hay = searchText(["Nhiệm vụ 4 giao cho “Sở Tài chính”", undefined, "Sở Lao động – Thương binh và Xã hội"]);
+    expect(matchesQuery(hay, "so tai chinh")).toBe(true);
+    expect(matchesQuery(hay, "SỞ TÀI CHÍNH")).toBe(true);
+    expect(matchesQuery(hay, "tài chính")).toBe(true);
+    expect(matchesQuery(hay, "lao dong, thuong binh")).toBe(true);
+    expect(matchesQuery(hay, "chinh")).toBe(true);
+    expect(matchesQuery(hay, "inh")).toBe(false);
+    expect(matchesQuery(hay, "tai chinh so lao")).toBe(false);
+    expect(matchesQuery(hay, "  ")).toBe(true);
+    const byRow = tasksByRow(tasks);
+    const hayOf = (f: (typeof list)[number]) => searchText([f.cell, ...leadNames(byRow.get(f.row))]);
+    const found = filterFindings(list, { severities: new Set(), query: "so ldtbxh" }, byRow, hayOf);
+    expect(found.map((f) => f.cell)).toEqual(["E11", "C10", "C11"]);
   });
 
   it("collect one fix per cell", () => {

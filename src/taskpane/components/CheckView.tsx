@@ -1,24 +1,31 @@
 /** The "Kiểm tra" tab: the table found, the actions, the counts, the filters and the findings. */
 import { Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Finding } from "../../core";
+import { cellText, rawCell, type Finding } from "../../core";
+import { ruleTitle } from "../../i18n";
 import {
   NO_FILTERS,
   agencyOptions,
   countFindings,
   filterFindings,
+  groupBySection,
   groupFindings,
   hasFilters,
+  leadNames,
   ruleOptions,
+  searchText,
+  sortByRow,
   tasksByRow,
   type Filters,
+  type SortKey,
 } from "../findings";
+import { RuleHelpDialog } from "../help/RuleHelpDialog";
 import { useLang } from "../i18nContext";
 import type { PaneModel } from "../usePane";
 import { AcceptedList } from "./AcceptedList";
 import { ActionBar } from "./ActionBar";
 import { FilterBar } from "./FilterBar";
-import { FindingList } from "./FindingList";
+import { FindingList, type FindingView } from "./FindingList";
 import { NoTable } from "./NoTable";
 import { Summary } from "./Summary";
 import { TableCard } from "./TableCard";
@@ -31,26 +38,52 @@ const useStyles = makeStyles({
 
 export function CheckView({ pane }: { pane: PaneModel }) {
   const s = useStyles();
-  const { t } = useLang();
+  const { t, lang } = useLang();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [sort, setSort] = useState<SortKey>("severity");
   const [selected, setSelected] = useState<Finding>();
+  const [help, setHelp] = useState<string>();
 
   const result = pane.result;
   // The findings shown: the accepted ones are set aside (listed under "n đã chấp nhận").
   const report = pane.shownReport;
+  const render = pane.renderFinding;
+  const byRow = useMemo(() => (result ? tasksByRow(result.tasks) : undefined), [result]);
+  // What a search looks in, per finding, in the language shown (built on the first search only).
+  const searching = (filters.query ?? "").trim() !== "";
+  const haystacks = useMemo(() => {
+    if (!searching || !result || !report || !byRow) return undefined;
+    const grid = result.analysis.grid;
+    const m = new Map<Finding, string>();
+    for (const f of report.findings) {
+      const { message, suggestion } = render(f);
+      const words = [message, suggestion, cellText(rawCell(grid, f.row, f.col)), ruleTitle(lang, f.rule), f.cell];
+      m.set(f, searchText([...words, ...leadNames(byRow.get(f.row)), f.task]));
+    }
+    return m;
+  }, [searching, result, report, byRow, lang]);
   const derived = useMemo(() => {
-    if (!result || !report) return undefined;
+    if (!result || !report || !byRow) return undefined;
     const findings = report.findings;
-    const byRow = tasksByRow(result.tasks);
-    const shown = filterFindings(findings, filters, byRow);
+    const shown = filterFindings(findings, filters, byRow, haystacks && ((f) => haystacks.get(f) ?? ""));
+    const view: FindingView =
+      sort === "row"
+        ? { kind: "row", findings: sortByRow(shown) }
+        : sort === "section"
+          ? {
+              kind: "section",
+              groups: groupBySection(shown, result.analysis.sections),
+              sections: result.analysis.sections,
+            }
+          : { kind: "severity", groups: groupFindings(shown) };
     return {
       counts: countFindings(findings),
       rules: ruleOptions(findings),
       agencies: agencyOptions(findings, byRow),
       shown,
-      groups: groupFindings(shown),
+      view,
     };
-  }, [result, report, filters]);
+  }, [result, report, byRow, filters, haystacks, sort]);
 
   if (pane.phase === "loading") {
     return <Spinner className={s.centre} label={t("app.loading")} />;
@@ -93,6 +126,8 @@ export function CheckView({ pane }: { pane: PaneModel }) {
               rules={derived.rules}
               agencies={derived.agencies}
               onChange={setFilters}
+              sort={sort}
+              onSort={setSort}
             />
           )}
           {hasFilters(filters) && (
@@ -103,18 +138,20 @@ export function CheckView({ pane }: { pane: PaneModel }) {
             </Text>
           )}
           <FindingList
-            groups={derived.groups}
+            view={derived.view}
             selected={selected}
             busy={pane.busy !== undefined}
             onSelect={select}
             onFix={(f) => void pane.fix(f)}
             onAccept={(f, reason) => void pane.accept(f, reason)}
             onIgnore={pane.ignore}
+            onHelp={pane.loadRuleDoc ? setHelp : undefined}
             describeRule={pane.describeRule}
             render={pane.renderFinding}
           />
         </>
       )}
+      {pane.loadRuleDoc && <RuleHelpDialog ruleId={help} load={pane.loadRuleDoc} onClose={() => setHelp(undefined)} />}
     </div>
   );
 }

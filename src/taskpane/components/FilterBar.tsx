@@ -1,8 +1,22 @@
-/** Filters of the findings list: severity (toggle buttons), kind of finding and lead agency (dropdowns). */
-import { Button, Dropdown, Option, ToggleButton, makeStyles, tokens, useId } from "@fluentui/react-components";
+/**
+ * Filters and order of the findings list: a search box (through the project's fold), the order (severity, row,
+ * section), severity (toggle buttons), kind of finding and lead agency (dropdowns).
+ */
+import {
+  Button,
+  Dropdown,
+  Input,
+  Option,
+  Select,
+  ToggleButton,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import { Search16Regular } from "@fluentui/react-icons";
 import type { Severity } from "../../core";
 import { ruleTitle, type MessageKey } from "../../i18n";
-import { SEVERITIES, hasFilters, type Counts, type Filters } from "../findings";
+import { SEVERITIES, SORT_KEYS, hasFilters, type Counts, type Filters, type SortKey } from "../findings";
 import { useLang } from "../i18nContext";
 import { SeverityIcon } from "./SeverityIcon";
 
@@ -29,13 +43,17 @@ export interface FilterBarProps {
   readonly rules: ReadonlyArray<{ rule: string; count: number }>;
   readonly agencies: ReadonlyArray<{ name: string; count: number }>;
   readonly onChange: (filters: Filters) => void;
+  readonly sort: SortKey;
+  readonly onSort: (sort: SortKey) => void;
 }
 
-export function FilterBar({ filters, counts, rules, agencies, onChange }: FilterBarProps) {
+export function FilterBar({ filters, counts, rules, agencies, onChange, sort, onSort }: FilterBarProps) {
   const s = useStyles();
   const { t, lang } = useLang();
   const ruleLabel = useId("rule-filter");
   const agencyLabel = useId("agency-filter");
+  const searchLabel = useId("search");
+  const sortLabel = useId("sort");
 
   const toggleSeverity = (sev: Severity) => {
     const next = new Set(filters.severities);
@@ -48,6 +66,39 @@ export function FilterBar({ filters, counts, rules, agencies, onChange }: Filter
 
   return (
     <div className={s.root} role="group" aria-label={t("filters.label")}>
+      <div className={s.grid}>
+        <label id={searchLabel} htmlFor={`${searchLabel}-input`} className={s.label}>
+          {t("filters.search")}
+        </label>
+        <Input
+          id={`${searchLabel}-input`}
+          className={s.dropdown}
+          size="small"
+          type="search"
+          contentBefore={<Search16Regular aria-hidden />}
+          placeholder={t("filters.searchPlaceholder")}
+          value={filters.query ?? ""}
+          onChange={(_, d) => onChange({ ...filters, query: d.value })}
+          data-testid="finding-search"
+        />
+        <label id={sortLabel} htmlFor={`${sortLabel}-select`} className={s.label}>
+          {t("sort.label")}
+        </label>
+        <Select
+          id={`${sortLabel}-select`}
+          className={s.dropdown}
+          size="small"
+          value={sort}
+          onChange={(_, d) => onSort(d.value as SortKey)}
+          data-testid="finding-sort"
+        >
+          {SORT_KEYS.map((k) => (
+            <option key={k} value={k}>
+              {t(`sort.${k}` as MessageKey)}
+            </option>
+          ))}
+        </Select>
+      </div>
       <div className={s.severities} role="group" aria-label={t("filters.severity")}>
         {SEVERITIES.map((sev) => (
           <ToggleButton

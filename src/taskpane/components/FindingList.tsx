@@ -1,34 +1,27 @@
 /**
- * Findings grouped by severity, then by rule, with counts. Each finding is a button (click or Enter selects its
- * cell); findings that carry a fix have a "Fix" button. Arrow keys move between findings.
+ * The findings, in the order the user chose: grouped by severity, then by rule, with counts (the rule's help next to
+ * its heading); in sheet order; or by section. Each finding is a button (click or Enter selects its cell); arrow
+ * keys move between findings.
  */
 import {
   Button,
   CounterBadge,
-  Field,
-  Input,
-  Text,
   makeStyles,
-  mergeClasses,
   shorthands,
   tokens,
   useArrowNavigationGroup,
   useId,
 } from "@fluentui/react-components";
-import {
-  CheckmarkCircle16Regular,
-  ChevronDown16Regular,
-  ChevronRight16Regular,
-  Wrench16Regular,
-} from "@fluentui/react-icons";
+import { ChevronDown16Regular, ChevronRight16Regular, QuestionCircle16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { RenderedFinding, Finding } from "../../core";
+import type { RenderedFinding, Finding, Section } from "../../core";
 import { ruleTitle, type MessageKey } from "../../i18n";
-import type { SeverityGroup } from "../findings";
+import type { SectionGroup, SeverityGroup } from "../findings";
 import { useLang } from "../i18nContext";
+import { FindingItem } from "./FindingItem";
 import { SeverityIcon } from "./SeverityIcon";
 
-/** Findings shown per rule before "show more". */
+/** Findings shown per rule (or per section, or in sheet order) before "show more". */
 export const PAGE = 50;
 
 const useStyles = makeStyles({
@@ -42,79 +35,41 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
+  sectionHead: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
   rule: {
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow2,
     overflow: "hidden",
   },
+  ruleHeadRow: { display: "flex", alignItems: "center" },
   ruleHead: {
-    width: "100%",
+    flexGrow: 1,
+    minWidth: 0,
     justifyContent: "flex-start",
     textAlign: "start",
     fontWeight: tokens.fontWeightSemibold,
     ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalS),
   },
   ruleTitle: { flexGrow: 1 },
+  help: { flexShrink: 0, marginRight: tokens.spacingHorizontalXS },
   list: { listStyleType: "none", margin: 0, padding: 0 },
-  item: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "flex-start",
-    gap: tokens.spacingHorizontalXS,
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    ...shorthands.padding(0, tokens.spacingHorizontalXS, 0, 0),
-  },
-  main: {
-    // Basis 0: the text shares its line with the fix and accept buttons; only the accept form wraps below.
-    flexGrow: 1,
-    flexBasis: 0,
-    minWidth: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    textAlign: "start",
-    border: "none",
-    background: "none",
-    color: "inherit",
-    font: "inherit",
-    cursor: "pointer",
-    ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalS),
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": {
-      outline: `2px solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "-2px",
-      borderRadius: tokens.borderRadiusMedium,
-    },
-  },
-  meta: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
-  task: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
-  cell: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  message: { fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
-  suggestion: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
-  side: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-end",
-    gap: tokens.spacingVerticalXS,
-    marginTop: tokens.spacingVerticalS,
-    flexShrink: 0,
-  },
-  acceptForm: {
-    flexBasis: "100%",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    ...shorthands.padding(0, tokens.spacingHorizontalS, tokens.spacingVerticalS),
-  },
-  acceptButtons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   more: { margin: tokens.spacingVerticalXS },
-  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
 });
 
+/** The findings as the list shows them, by the order chosen. */
+export type FindingView =
+  | { readonly kind: "severity"; readonly groups: readonly SeverityGroup[] }
+  | { readonly kind: "row"; readonly findings: readonly Finding[] }
+  | { readonly kind: "section"; readonly groups: readonly SectionGroup[]; readonly sections: readonly Section[] };
+
 export interface FindingListProps {
-  readonly groups: readonly SeverityGroup[];
+  readonly view: FindingView;
   readonly selected?: Finding;
   readonly busy: boolean;
   readonly onSelect: (f: Finding) => void;
@@ -123,26 +78,42 @@ export interface FindingListProps {
   readonly onAccept: (f: Finding, reason: string) => void;
   /** "Bỏ qua lần này": hidden for this session only. */
   readonly onIgnore: (f: Finding) => void;
+  /** Opens a rule's help page in the pane; no help buttons when not given. */
+  readonly onHelp?: (ruleId: string) => void;
   /** What a rule checks, shown as the tooltip of its heading. */
   readonly describeRule?: (ruleId: string) => string | undefined;
   /** A finding's words in the language shown (the core's renderer by way of the pane's services). */
   readonly render: (f: Finding) => RenderedFinding;
 }
 
-export function FindingList({ groups, ...rest }: FindingListProps) {
+type ItemProps = Omit<FindingListProps, "view">;
+
+export function FindingList({ view, ...rest }: FindingListProps) {
   const s = useStyles();
   const { t } = useLang();
   const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   return (
-    <section className={s.root} aria-label={t("finding.list")} {...arrows}>
-      {groups.map((g) => (
-        <SeverityBlock key={g.severity} group={g} {...rest} />
-      ))}
+    <section className={s.root} aria-label={t("finding.list")} {...arrows} data-order={view.kind}>
+      {view.kind === "severity" && view.groups.map((g) => <SeverityBlock key={g.severity} group={g} {...rest} />)}
+      {view.kind === "row" && (
+        <div className={s.rule}>
+          <PagedList label={t("finding.list")} findings={view.findings} showRule {...rest} />
+        </div>
+      )}
+      {view.kind === "section" &&
+        view.groups.map((g) => (
+          <SectionBlock
+            key={g.section ?? -1}
+            group={g}
+            section={g.section === undefined ? undefined : view.sections[g.section]}
+            {...rest}
+          />
+        ))}
     </section>
   );
 }
 
-function SeverityBlock({ group, ...rest }: Omit<FindingListProps, "groups"> & { group: SeverityGroup }) {
+function SeverityBlock({ group, ...rest }: ItemProps & { group: SeverityGroup }) {
   const s = useStyles();
   const { t } = useLang();
   const headId = useId("sev");
@@ -167,189 +138,103 @@ function SeverityBlock({ group, ...rest }: Omit<FindingListProps, "groups"> & { 
   );
 }
 
-interface RuleBlockProps extends Omit<FindingListProps, "groups"> {
-  readonly rule: string;
-  readonly findings: readonly Finding[];
-}
-
-function RuleBlock({ rule, findings, selected, describeRule, ...item }: RuleBlockProps) {
+function SectionBlock({ group, section, ...rest }: ItemProps & { group: SectionGroup; section?: Section }) {
   const s = useStyles();
-  const { t, lang } = useLang();
-  const [open, setOpen] = useState(true);
-  const [limit, setLimit] = useState(PAGE);
-  const listId = useId("rule");
-  const title = ruleTitle(lang, rule);
-  const shown = findings.slice(0, limit);
+  const { t } = useLang();
+  const headId = useId("section");
+  const title = section
+    ? [section.label && t("sort.section.heading", { label: section.label }), section.title].filter(Boolean).join(" — ")
+    : t("sort.noSection");
   return (
-    <div className={s.rule} data-rule-group={rule}>
-      <Button
-        className={s.ruleHead}
-        appearance="subtle"
-        icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
-        aria-expanded={open}
-        aria-controls={listId}
-        title={describeRule?.(rule)}
-        onClick={() => setOpen(!open)}
-      >
-        <span className={s.ruleTitle}>{title}</span>
-        <CounterBadge
-          count={findings.length}
-          overflowCount={9999}
-          size="small"
-          appearance="ghost"
-          color="informative"
-        />
-      </Button>
-      {open && (
-        <ul id={listId} className={s.list} aria-label={`${title} (${findings.length})`}>
-          {shown.map((f) => (
-            <FindingItem
-              key={`${f.rule}:${f.row}:${f.col}:${f.messageId}`}
-              finding={f}
-              selected={selected === f}
-              {...item}
-            />
-          ))}
-          {findings.length > limit && (
-            <li>
-              <Button className={s.more} size="small" appearance="transparent" onClick={() => setLimit(limit + PAGE)}>
-                {t("finding.showMore", { count: Math.min(PAGE, findings.length - limit) })}
-              </Button>
-            </li>
-          )}
-        </ul>
-      )}
+    <div className={s.severity} role="group" aria-labelledby={headId} data-section-group={section?.row ?? 0}>
+      <h3 id={headId} className={s.sectionHead}>
+        {title} ({group.findings.length})
+      </h3>
+      <div className={s.rule}>
+        <PagedList label={title} findings={group.findings} showRule {...rest} />
+      </div>
     </div>
   );
 }
 
-interface FindingItemProps {
-  readonly finding: Finding;
-  readonly selected: boolean;
-  readonly busy: boolean;
-  readonly onSelect: (f: Finding) => void;
-  readonly onFix: (f: Finding) => void;
-  readonly onAccept: (f: Finding, reason: string) => void;
-  readonly onIgnore: (f: Finding) => void;
-  readonly render: (f: Finding) => RenderedFinding;
+interface RuleBlockProps extends ItemProps {
+  readonly rule: string;
+  readonly findings: readonly Finding[];
 }
 
-function FindingItem({ finding: f, selected, busy, onSelect, onFix, onAccept, onIgnore, render }: FindingItemProps) {
+function RuleBlock({ rule, findings, describeRule, onHelp, ...item }: RuleBlockProps) {
+  const s = useStyles();
+  const { t, lang } = useLang();
+  const [open, setOpen] = useState(true);
+  const listId = useId("rule");
+  const title = ruleTitle(lang, rule);
+  return (
+    <div className={s.rule} data-rule-group={rule}>
+      <div className={s.ruleHeadRow}>
+        <Button
+          className={s.ruleHead}
+          appearance="subtle"
+          icon={open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+          aria-expanded={open}
+          aria-controls={listId}
+          title={describeRule?.(rule)}
+          onClick={() => setOpen(!open)}
+        >
+          <span className={s.ruleTitle}>{title}</span>
+          <CounterBadge
+            count={findings.length}
+            overflowCount={9999}
+            size="small"
+            appearance="ghost"
+            color="informative"
+          />
+        </Button>
+        {onHelp && (
+          <Button
+            className={s.help}
+            size="small"
+            appearance="subtle"
+            icon={<QuestionCircle16Regular />}
+            aria-label={t("help.open", { rule: title })}
+            title={t("help.open", { rule: title })}
+            onClick={() => onHelp(rule)}
+            data-testid="rule-help-open"
+          />
+        )}
+      </div>
+      {open && <PagedList id={listId} label={`${title} (${findings.length})`} findings={findings} {...item} />}
+    </div>
+  );
+}
+
+interface PagedListProps extends Omit<ItemProps, "describeRule"> {
+  readonly id?: string;
+  readonly label: string;
+  readonly findings: readonly Finding[];
+  readonly showRule?: boolean;
+}
+
+function PagedList({ id, label, findings, selected, ...item }: PagedListProps) {
   const s = useStyles();
   const { t } = useLang();
-  const [accepting, setAccepting] = useState(false);
-  const [reason, setReason] = useState("");
-  const { message, suggestion } = render(f);
-  const related =
-    f.related && f.related.length > 0
-      ? t("finding.related", {
-          list: f.related.map((r) => t("finding.relatedItem", { task: r.task, row: r.row })).join(", "),
-        })
-      : undefined;
+  const [limit, setLimit] = useState(PAGE);
   return (
-    <li
-      className={mergeClasses(s.item, selected && s.selected)}
-      data-rule={f.rule}
-      data-row={f.row}
-      data-cell={f.cell}
-      data-severity={f.severity}
-      onClick={() => onSelect(f)}
-    >
-      <button
-        type="button"
-        className={s.main}
-        title={t("finding.select", { cell: f.cell })}
-        aria-current={selected}
-        onKeyDown={(e) => {
-          // Enter selects the cell (the native click it would fire is replaced, so it runs once).
-          if (e.key === "Enter") {
-            e.preventDefault();
-            onSelect(f);
-          }
-        }}
-      >
-        <span className={s.meta}>
-          <Text className={s.task}>
-            {f.task ? t("finding.task", { task: f.task }) : t("finding.noTask", { row: f.row })}
-          </Text>
-          <Text className={s.cell}>{t("finding.cell", { cell: f.cell })}</Text>
-        </span>
-        <Text className={s.message}>{message}</Text>
-        {suggestion && <Text className={s.suggestion}>{t("finding.suggestion", { text: suggestion })}</Text>}
-        {related && <Text className={s.suggestion}>{related}</Text>}
-      </button>
-      <span className={s.side}>
-        {f.fix && (
-          <Button
-            size="small"
-            icon={<Wrench16Regular />}
-            aria-label={t("finding.fix.label", { cell: f.cell })}
-            disabled={busy}
-            onClick={(e) => {
-              e.stopPropagation();
-              onFix(f);
-            }}
-            data-testid="fix"
-          >
-            {t("finding.fix")}
-          </Button>
-        )}
-        <Button
-          size="small"
-          appearance="subtle"
-          icon={<CheckmarkCircle16Regular />}
-          aria-label={t("accept.open", { cell: f.cell })}
-          title={t("accept.open", { cell: f.cell })}
-          aria-expanded={accepting}
-          disabled={busy}
-          onClick={(e) => {
-            e.stopPropagation();
-            setAccepting(!accepting);
-          }}
-          data-testid="accept-open"
+    <ul id={id} className={s.list} aria-label={label}>
+      {findings.slice(0, limit).map((f) => (
+        <FindingItem
+          key={`${f.rule}:${f.row}:${f.col}:${f.messageId}`}
+          finding={f}
+          selected={selected === f}
+          {...item}
         />
-      </span>
-      {accepting && (
-        <div className={s.acceptForm} onClick={(e) => e.stopPropagation()} data-testid="accept-form">
-          <Field label={t("accept.reason")}>
-            <Input
-              value={reason}
-              placeholder={t("accept.reasonPlaceholder")}
-              onChange={(_, d) => setReason(d.value)}
-              data-testid="accept-reason"
-            />
-          </Field>
-          <Text className={s.hint}>{t("accept.hint")}</Text>
-          <span className={s.acceptButtons}>
-            <Button
-              size="small"
-              appearance="primary"
-              disabled={busy}
-              onClick={() => {
-                setAccepting(false);
-                onAccept(f, reason);
-              }}
-              data-testid="accept"
-            >
-              {t("accept.accept")}
-            </Button>
-            <Button
-              size="small"
-              disabled={busy}
-              onClick={() => {
-                setAccepting(false);
-                onIgnore(f);
-              }}
-              data-testid="ignore"
-            >
-              {t("accept.ignore")}
-            </Button>
-            <Button size="small" appearance="subtle" onClick={() => setAccepting(false)}>
-              {t("accept.cancel")}
-            </Button>
-          </span>
-        </div>
+      ))}
+      {findings.length > limit && (
+        <li>
+          <Button className={s.more} size="small" appearance="transparent" onClick={() => setLimit(limit + PAGE)}>
+            {t("finding.showMore", { count: Math.min(PAGE, findings.length - limit) })}
+          </Button>
+        </li>
       )}
-    </li>
+    </ul>
   );
 }
