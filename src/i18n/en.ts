@@ -291,4 +291,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "preview.grid.prev": "Previous page",
   "preview.grid.next": "Next page",
   "preview.grid.empty": "The sheet is empty.",
+  "preview.grid.accepted": "The findings in this cell were accepted",
 };

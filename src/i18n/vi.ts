@@ -295,6 +295,7 @@ export const vi = {
   "preview.grid.prev": "Trang trước",
   "preview.grid.next": "Trang sau",
   "preview.grid.empty": "Trang tính trống.",
+  "preview.grid.accepted": "Vấn đề ở ô này đã được chấp nhận",
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

@@ -24,7 +24,7 @@ import {
   TaskListSquareLtr48Filled,
 } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
-import { applyAcceptances, type CellRange, type Grid, type Severity, worseSeverity } from "../core";
+import { applyAcceptances, type CellRange, type Grid, type Report, worseSeverity } from "../core";
 import { translate, type Lang, type MessageKey } from "../i18n";
 import type { SheetInfo } from "../workbook/port";
 import { App, type ThemeName } from "../taskpane/App";
@@ -35,7 +35,7 @@ import { annotatedName, saveBytes } from "./download";
 import { openErrorKey, openWord, openXlsx, type OpenWorkbook, type PreviewWorkbook } from "./open";
 
 export type { OpenWorkbook, PreviewWorkbook } from "./open";
-import { SheetGrid } from "./SheetGrid";
+import { SheetGrid, type CellMark } from "./SheetGrid";
 
 export interface PreviewAppProps {
   /** Only the pane (at task-pane width), no grid. */
@@ -46,8 +46,18 @@ export interface PreviewAppProps {
   readonly open?: OpenWorkbook;
 }
 
+/** Where the browser page stops putting the pane beside the sheet. */
+const NARROW = "@media (max-width: 899px)";
+
 const useStyles = makeStyles({
-  page: { height: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
+  page: {
+    height: "100vh",
+    display: "flex",
+    flexDirection: "column",
+    backgroundColor: tokens.colorNeutralBackground2,
+    // Below ~900 px the sheet and the pane are stacked, and the page scrolls.
+    [NARROW]: { height: "auto", minHeight: "100vh" },
+  },
   bar: {
     display: "flex",
     alignItems: "center",
@@ -63,13 +73,25 @@ const useStyles = makeStyles({
   spacer: { flexGrow: 1 },
   sheetPicker: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   hiddenInput: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden" },
-  body: { flexGrow: 1, display: "flex", minHeight: 0 },
-  gridArea: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  body: { flexGrow: 1, display: "flex", minHeight: 0, [NARROW]: { flexDirection: "column" } },
+  gridArea: {
+    flexGrow: 1,
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    [NARROW]: { height: "60vh", flexGrow: 0, flexShrink: 0 },
+  },
   paneArea: {
     width: "400px",
     flexShrink: 0,
     overflowY: "auto",
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    [NARROW]: {
+      width: "auto",
+      overflowY: "visible",
+      borderLeft: "none",
+      borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
   },
   // At task-pane width: as wide as the window up to 360 px (a 320 px task pane shows it whole).
   paneOnly: {
@@ -78,6 +100,7 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     borderLeft: "none",
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    [NARROW]: { width: "100%", borderTop: "none" },
   },
   intro: {
     margin: "auto",
@@ -130,6 +153,13 @@ export function PreviewApp(props: PreviewAppProps) {
   const [version, setVersion] = useState(0);
   const [selection, setSelection] = useState<{ sheet: string; range: CellRange }>();
   const [result, setResult] = useState<CheckSuccess>();
+  // What the pane shows: the findings without the accepted ones, and the accepted ones.
+  const [shown, setShown] = useState<{ report?: Report; acceptedCells: readonly string[] }>({ acceptedCells: [] });
+  const onShown = useCallback(
+    (report: Report | undefined, accepted: readonly { finding: { cell: string } }[]) =>
+      setShown({ report, acceptedCells: accepted.map((a) => a.finding.cell) }),
+    [],
+  );
   const [busy, setBusy] = useState<"open" | "download">();
   const [error, setError] = useState<{ key: MessageKey; name: string }>();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -218,14 +248,19 @@ export function PreviewApp(props: PreviewAppProps) {
     }
   };
 
+  // The grid's marks as the pane's list: the worst severity shown at each cell; a cell whose findings are all
+  // accepted is marked as accepted, not flagged.
   const marks = useMemo(() => {
-    const m = new Map<string, Severity>();
-    for (const f of result?.report.findings ?? []) {
+    const m = new Map<string, CellMark>();
+    if (!result) return m;
+    const findings = shown.report?.sheet === result.report.sheet ? shown.report.findings : result.report.findings;
+    for (const f of findings) {
       const prev = m.get(f.cell);
-      m.set(f.cell, prev ? worseSeverity(prev, f.severity) : f.severity);
+      m.set(f.cell, prev && prev !== "accepted" ? worseSeverity(prev, f.severity) : f.severity);
     }
+    for (const cell of shown.acceptedCells) if (!m.has(cell)) m.set(cell, "accepted");
     return m;
-  }, [result]);
+  }, [result, shown]);
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -257,7 +292,9 @@ export function PreviewApp(props: PreviewAppProps) {
             type="file"
             accept=".xlsx,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             data-testid="workbook-file"
-            aria-label={t("preview.open")}
+            // Opened by the "Mở tệp" buttons: no Tab stop and nothing announced of its own.
+            tabIndex={-1}
+            aria-hidden
             onChange={onFile}
           />
           {(loaded || props.paneOnly) && (
@@ -313,7 +350,7 @@ export function PreviewApp(props: PreviewAppProps) {
         )}
         <div className={s.body}>
           {!loaded && (
-            <div className={s.intro}>
+            <main className={s.intro}>
               <TaskListSquareLtr48Filled className={s.logo} aria-hidden />
               <Text as="h2" block align="center" size={600} weight="semibold">
                 {t("preview.introTitle")}
@@ -331,10 +368,10 @@ export function PreviewApp(props: PreviewAppProps) {
                 {t("preview.open")}
               </Button>
               <Text className={s.muted}>{t("preview.drop")}</Text>
-            </div>
+            </main>
           )}
           {loaded && sheet && !props.paneOnly && (
-            <div className={s.gridArea}>
+            <main className={s.gridArea}>
               {grid && (
                 <SheetGrid
                   grid={grid}
@@ -344,7 +381,7 @@ export function PreviewApp(props: PreviewAppProps) {
                   onSelectCell={(r, c, ext) => void selectCell(r, c, ext)}
                 />
               )}
-            </div>
+            </main>
           )}
           {loaded && sheet && (
             <div className={mergeClasses(s.paneArea, props.paneOnly && s.paneOnly)} data-testid="pane">
@@ -357,6 +394,8 @@ export function PreviewApp(props: PreviewAppProps) {
                 onLangChange={setLang}
                 onSelect={(sh, range) => setSelection({ sheet: sh, range })}
                 onResult={setResult}
+                onShown={onShown}
+                landmark={props.paneOnly ? "main" : "aside"}
                 onWorkbookChanged={() => setVersion((v) => v + 1)}
               />
             </div>

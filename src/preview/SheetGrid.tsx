@@ -1,6 +1,7 @@
 /**
- * The sheet as a paged HTML table: row numbers, column letters, merged cells spanned, cells with findings tinted,
- * the selected cell outlined and scrolled into view. A click selects a cell, a shift-click extends the range.
+ * The sheet as a paged HTML table: row numbers, column letters, merged cells spanned, cells with findings tinted
+ * (a cell whose findings were all accepted in green, not flagged), the selected cell outlined and scrolled into view.
+ * A click selects a cell, a shift-click extends the range; the table scrolls from the keyboard (a Tab stop).
  */
 import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ChevronLeft16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
@@ -31,7 +32,13 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   caption: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold },
-  scroller: { overflow: "auto", flexGrow: 1, minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  scroller: {
+    overflow: "auto",
+    flexGrow: 1,
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+  },
   table: {
     borderCollapse: "separate",
     borderSpacing: 0,
@@ -87,6 +94,10 @@ const useStyles = makeStyles({
   error: { backgroundColor: tokens.colorPaletteRedBackground2 },
   warning: { backgroundColor: tokens.colorPaletteYellowBackground2 },
   info: { backgroundColor: tokens.colorPaletteBlueBackground2 },
+  accepted: {
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    boxShadow: `inset 3px 0 0 ${tokens.colorPaletteGreenBorder2}`,
+  },
   selected: {
     outline: `2px solid ${tokens.colorBrandStroke1}`,
     outlineOffset: "-2px",
@@ -95,12 +106,15 @@ const useStyles = makeStyles({
   empty: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground3 },
 });
 
+/** How a cell is marked: the worst severity of its findings shown, or "accepted" when all were accepted. */
+export type CellMark = Severity | "accepted";
+
 export interface SheetGridProps {
   readonly grid: Grid;
   readonly lang: Lang;
   readonly selection?: CellRange;
-  /** Highest severity of the findings at each cell, keyed "E14". */
-  readonly marks: ReadonlyMap<string, Severity>;
+  /** The mark of each cell with findings, keyed "E14". */
+  readonly marks: ReadonlyMap<string, CellMark>;
   readonly onSelectCell: (row: number, col: number, extend: boolean) => void;
 }
 
@@ -199,8 +213,10 @@ export function SheetGrid({ grid, lang, selection, marks, onSelectCell }: SheetG
             isSelected && s.selected,
           )}
           data-cell={address}
+          data-mark={mark}
           data-selected={isSelected ? "true" : undefined}
-          aria-selected={isSelected}
+          aria-current={isSelected ? "true" : undefined}
+          title={mark === "accepted" ? t("preview.grid.accepted") : undefined}
           onClick={(e) => onSelectCell(r, c, e.shiftKey)}
         >
           <div className={s.clamp}>{text}</div>
@@ -239,8 +255,15 @@ export function SheetGrid({ grid, lang, selection, marks, onSelectCell }: SheetG
           onClick={() => setPage(page + 1)}
         />
       </div>
-      <div className={s.scroller} ref={scroller} data-testid="sheet-grid">
-        <table className={s.table} role="grid" aria-label={t("preview.grid", { sheet: grid.sheet })}>
+      <div
+        className={s.scroller}
+        ref={scroller}
+        data-testid="sheet-grid"
+        tabIndex={0}
+        role="region"
+        aria-label={t("preview.grid", { sheet: grid.sheet })}
+      >
+        <table className={s.table} aria-label={t("preview.grid", { sheet: grid.sheet })}>
           <colgroup>
             <col style={{ width: 44 }} />
             {widths.map((w, i) => (
@@ -249,7 +272,7 @@ export function SheetGrid({ grid, lang, selection, marks, onSelectCell }: SheetG
           </colgroup>
           <thead>
             <tr>
-              <th className={s.corner} aria-hidden />
+              <td className={s.corner} />
               {widths.map((_, i) => (
                 <th key={i} scope="col" className={s.colHead}>
                   {columnLetter(i + 1)}

@@ -9,8 +9,6 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Tab,
-  TabList,
   Text,
   ToggleButton,
   makeStyles,
@@ -19,17 +17,19 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { Dismiss16Regular, TaskListSquareLtr24Filled } from "@fluentui/react-icons";
-import { useState } from "react";
-import type { CellRange } from "../core";
+import { useEffect, useState } from "react";
+import type { CellRange, Report } from "../core";
 import { LANGS, translate, type Lang } from "../i18n";
 import { AgenciesView } from "./agencies/AgenciesView";
 import { CheckView } from "./components/CheckView";
+import { Tab, TabList } from "./components/Tabs";
 import { ImportView } from "./import/ImportView";
 import { LangProvider } from "./i18nContext";
 import { ProgressView } from "./progress/ProgressView";
 import type { ImportServices } from "./import/services";
 import { defaultServices, type PaneServices } from "./services";
 import { loadLang, officeTheme, saveLang } from "./settings";
+import type { AcceptedItem } from "./useAcceptances";
 import { usePane, type CheckSuccess, type ObservablePort } from "./usePane";
 
 export type ThemeName = "light" | "dark";
@@ -47,7 +47,11 @@ export interface AppProps {
   readonly lang?: Lang;
   readonly onSelect?: (sheet: string, range: CellRange) => void;
   readonly onResult?: (result: CheckSuccess | undefined) => void;
+  /** Told when the findings shown change: the report without the accepted ones, and the accepted ones. */
+  readonly onShown?: (report: Report | undefined, accepted: readonly AcceptedItem[]) => void;
   readonly onWorkbookChanged?: () => void;
+  /** The pane's landmark: the page's main content (the task pane), or a complementary part beside the sheet. */
+  readonly landmark?: "main" | "aside";
   /** Called when the user switches language (the browser page follows). */
   readonly onLangChange?: (lang: Lang) => void;
 }
@@ -110,12 +114,15 @@ export function App(props: AppProps) {
     onWorkbookChanged: props.onWorkbookChanged,
   });
   const t = (k: Parameters<typeof translate>[1], p?: Parameters<typeof translate>[2]) => translate(lang, k, p);
+  const { onShown } = props;
+  const Root = props.landmark ?? "main";
+  useEffect(() => onShown?.(pane.shownReport, pane.accepted), [onShown, pane.shownReport, pane.accepted]);
 
   return (
     // Layout styles go on the inner div: the provider's class is also given to its portal node (popups, tooltips).
     <FluentProvider theme={theme} lang={lang} data-theme={props.theme ?? officeTheme()}>
       <LangProvider lang={lang}>
-        <div className={s.root}>
+        <Root className={s.root} aria-label={t("app.title")}>
           <header className={s.header}>
             <TaskListSquareLtr24Filled className={s.logo} aria-hidden />
             <div className={s.brand}>
@@ -131,7 +138,8 @@ export function App(props: AppProps) {
                   appearance={l === lang ? "primary" : "subtle"}
                   checked={l === lang}
                   onClick={() => setLang(l)}
-                  aria-label={l === "vi" ? "Tiếng Việt" : "English"}
+                  // Named by what it shows ("VI", "EN"); the language's own name is its tooltip.
+                  title={l === "vi" ? "Tiếng Việt" : "English"}
                   lang={l}
                   data-lang={l}
                 >
@@ -152,7 +160,7 @@ export function App(props: AppProps) {
             <Tab value="agencies">{t("tabs.agencies")}</Tab>
             <Tab value="import">{t("tabs.import")}</Tab>
           </TabList>
-          <main className={s.main} role="tabpanel" aria-label={t(`tabs.${tab}`)}>
+          <div className={s.main} role="tabpanel" aria-label={t(`tabs.${tab}`)}>
             {pane.notice && (
               <MessageBar intent={pane.notice.intent} data-testid="notice" layout="multiline">
                 <MessageBarBody>{t(pane.notice.key, pane.notice.params)}</MessageBarBody>
@@ -173,8 +181,8 @@ export function App(props: AppProps) {
             {tab === "progress" && <ProgressView pane={pane} />}
             {tab === "agencies" && <AgenciesView pane={pane} />}
             {tab === "import" && <ImportView pane={pane} onWritten={() => setTab("check")} />}
-          </main>
-        </div>
+          </div>
+        </Root>
       </LangProvider>
     </FluentProvider>
   );

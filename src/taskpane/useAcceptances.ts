@@ -29,6 +29,9 @@ export interface AcceptanceOptions {
   readonly result: CheckSuccess | undefined;
 }
 
+/** No accepted finding (one array, so the views' effects do not run again for an empty list). */
+const NONE: readonly AcceptedItem[] = [];
+
 /** Local date and time, as the change log writes it. */
 function now(): string {
   const d = new Date();
@@ -110,7 +113,7 @@ export function useAcceptances({ port, services, runner, result }: AcceptanceOpt
     /** The last check's report without the accepted findings (counts recomputed); undefined before a check. */
     report: view?.report as Report | undefined,
     /** The findings set aside, each with its acceptance. */
-    accepted: view?.accepted ?? [],
+    accepted: view?.accepted ?? NONE,
     accept,
     ignore,
     revoke,

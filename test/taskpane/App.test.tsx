@@ -285,7 +285,7 @@ describe("language", () => {
     expect(text(findingItems()[0])).toContain("Nhiệm vụ 14 chưa ghi kết quả, sản phẩm.");
     const checks = services.check.mock.calls.length;
 
-    fireEvent.click(screen.getByRole("button", { name: "English" }));
+    fireEvent.click(screen.getByRole("button", { name: "EN" }));
     expect(await screen.findByRole("tab", { name: "Check" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "Progress" })).toBeTruthy();
     // The findings are rendered again in English, from the check already made: nothing is checked again.

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 /** The browser page in jsdom, over an in-memory workbook: opening, the grid, selection and the marked copy. */
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { PreviewApp, type PreviewWorkbook } from "../../src/preview/PreviewApp";
 import { FakePort } from "./fakePort";
 import { SHEET, appendixSheet, notesSheet, scriptedServices } from "./fixtures";
@@ -108,6 +108,31 @@ it("opens the appendix sheet, shows the grid, highlights a finding's cell and do
   expect(services.mark).toHaveBeenCalledWith(FakeBook.opened[1], SHEET, expect.any(Array), "vi");
   expect(FakeBook.opened[1].active).toBe(SHEET);
   click.mockRestore();
+});
+
+it("shows a cell whose finding was accepted in the pane as accepted in the grid, not flagged", async () => {
+  render(<PreviewApp lang="vi" services={scriptedServices()} open={openBook} />);
+  chooseFile("ke-hoach-2024.xlsx");
+  fireEvent.click(await screen.findByTestId("check"));
+  await screen.findByTestId("finding-count");
+  const cell = () => document.querySelector<HTMLElement>('td[data-cell="E9"]')!;
+  await waitFor(() => expect(cell().dataset.mark).toBe("error"));
+  const flagged = cell().className;
+
+  const finding = document.querySelector<HTMLElement>('li[data-rule="missing-deliverable"][data-row="9"]')!;
+  fireEvent.click(within(finding).getByTestId("accept-open"));
+  fireEvent.change(within(finding).getByTestId("accept-reason"), {
+    target: { value: "Sản phẩm ghi ở kế hoạch riêng" },
+  });
+  fireEvent.click(within(finding).getByTestId("accept"));
+  await waitFor(() => expect(cell().dataset.mark).toBe("accepted"));
+  expect(cell().className).not.toBe(flagged);
+  expect(cell().title).toBe("Vấn đề ở ô này đã được chấp nhận");
+
+  // Revoked: flagged again.
+  fireEvent.click(await screen.findByTestId("accepted-count"));
+  fireEvent.click(await screen.findByTestId("revoke"));
+  await waitFor(() => expect(cell().dataset.mark).toBe("error"));
 });
 
 describe("a Word file (its reading is tested in Node and in Chromium; here the page's handling of it)", () => {

@@ -1,19 +1,11 @@
 /**
  * The findings, in the order the user chose: grouped by severity, then by rule, with counts (the rule's help next to
- * its heading); in sheet order; or by section. Each finding is a button (click or Enter selects its cell); arrow
- * keys move between findings.
+ * its heading); in sheet order; or by section. Each finding is a button (click or Enter selects its cell); Tab goes
+ * through every control, and the up and down arrow keys move between them too.
  */
-import {
-  Button,
-  CounterBadge,
-  makeStyles,
-  shorthands,
-  tokens,
-  useArrowNavigationGroup,
-  useId,
-} from "@fluentui/react-components";
+import { Button, CounterBadge, makeStyles, shorthands, tokens, useId } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular, QuestionCircle16Regular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useState, type KeyboardEvent } from "react";
 import type { RenderedFinding, Finding, Section } from "../../core";
 import { ruleTitle, type MessageKey } from "../../i18n";
 import type { SectionGroup, SeverityGroup } from "../findings";
@@ -91,9 +83,8 @@ type ItemProps = Omit<FindingListProps, "view">;
 export function FindingList({ view, ...rest }: FindingListProps) {
   const s = useStyles();
   const { t } = useLang();
-  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   return (
-    <section className={s.root} aria-label={t("finding.list")} {...arrows} data-order={view.kind}>
+    <section className={s.root} aria-label={t("finding.list")} onKeyDown={arrowKeys} data-order={view.kind}>
       {view.kind === "severity" && view.groups.map((g) => <SeverityBlock key={g.severity} group={g} {...rest} />)}
       {view.kind === "row" && (
         <div className={s.rule}>
@@ -113,13 +104,28 @@ export function FindingList({ view, ...rest }: FindingListProps) {
   );
 }
 
+const FOCUSABLE = "button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex='0']";
+
+/** Up and down arrows: the previous or next control of the list (not inside a text field). */
+function arrowKeys(e: KeyboardEvent<HTMLElement>) {
+  if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+  const target = e.target as HTMLElement;
+  if (target.tagName === "INPUT" || target.tagName === "SELECT" || target.tagName === "TEXTAREA") return;
+  const all = [...e.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length);
+  const at = all.indexOf(target);
+  const next = all[e.key === "ArrowDown" ? at + 1 : at - 1];
+  if (at < 0 || !next) return;
+  e.preventDefault();
+  next.focus();
+}
+
 function SeverityBlock({ group, ...rest }: ItemProps & { group: SeverityGroup }) {
   const s = useStyles();
   const { t } = useLang();
   const headId = useId("sev");
   return (
     <div className={s.severity} role="group" aria-labelledby={headId} data-severity-group={group.severity}>
-      <h3 id={headId} className={s.severityHead}>
+      <h2 id={headId} className={s.severityHead}>
         <SeverityIcon severity={group.severity} />
         <span>{t(`severity.${group.severity}` as MessageKey)}</span>
         <CounterBadge
@@ -130,7 +136,7 @@ function SeverityBlock({ group, ...rest }: ItemProps & { group: SeverityGroup })
           color={group.severity === "error" ? "danger" : group.severity === "warning" ? "important" : "informative"}
           aria-label={t("finding.groupCount", { count: group.count })}
         />
-      </h3>
+      </h2>
       {group.rules.map((r) => (
         <RuleBlock key={r.rule} rule={r.rule} findings={r.findings} {...rest} />
       ))}
@@ -147,9 +153,9 @@ function SectionBlock({ group, section, ...rest }: ItemProps & { group: SectionG
     : t("sort.noSection");
   return (
     <div className={s.severity} role="group" aria-labelledby={headId} data-section-group={section?.row ?? 0}>
-      <h3 id={headId} className={s.sectionHead}>
+      <h2 id={headId} className={s.sectionHead}>
         {title} ({group.findings.length})
-      </h3>
+      </h2>
       <div className={s.rule}>
         <PagedList label={title} findings={group.findings} showRule {...rest} />
       </div>

@@ -217,7 +217,7 @@ async function viaPane(file: string, asOf: string, lang: Lang) {
   await screen.findByTestId("finding-count", {}, { timeout: 60_000 });
   const summary = document.querySelector(`section[aria-label="${translate(lang, "summary.label")}"]`);
   const counts = countsIn(words(summary), lang);
-  const groups = Array.from(document.querySelectorAll("[data-severity-group] h3 span")).map(
+  const groups = Array.from(document.querySelectorAll("[data-severity-group] h2 span")).map(
     (el) => severityOf(text(el), lang) ?? (`?${text(el)}` as Severity),
   );
   fireEvent.click(screen.getByRole("tab", { name: lang === "vi" ? "Tiến độ" : "Progress" }));
