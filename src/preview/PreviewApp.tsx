@@ -24,7 +24,7 @@ import {
   TaskListSquareLtr48Filled,
 } from "@fluentui/react-icons";
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
-import { applyAcceptances, type CellRange, type Grid, type Report, worseSeverity } from "../core";
+import { applyAcceptances, type CellRange, type Grid, type Report } from "../core";
 import { translate, type Lang, type MessageKey } from "../i18n";
 import type { SheetInfo } from "../workbook/port";
 import { App, type ThemeName } from "../taskpane/App";
@@ -35,6 +35,7 @@ import { annotatedName, saveBytes } from "./download";
 import { openErrorKey, openWord, openXlsx, type OpenWorkbook, type PreviewWorkbook } from "./open";
 
 export type { OpenWorkbook, PreviewWorkbook } from "./open";
+import { cellMarks } from "./marks";
 import { SheetGrid, type CellMark } from "./SheetGrid";
 
 export interface PreviewAppProps {
@@ -46,7 +47,7 @@ export interface PreviewAppProps {
   readonly open?: OpenWorkbook;
 }
 
-/** Where the browser page stops putting the pane beside the sheet. */
+/** Below this width the sheet and the pane are stacked, and the page scrolls. */
 const NARROW = "@media (max-width: 899px)";
 
 const useStyles = makeStyles({
@@ -55,7 +56,6 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     backgroundColor: tokens.colorNeutralBackground2,
-    // Below ~900 px the sheet and the pane are stacked, and the page scrolls.
     [NARROW]: { height: "auto", minHeight: "100vh" },
   },
   bar: {
@@ -153,7 +153,6 @@ export function PreviewApp(props: PreviewAppProps) {
   const [version, setVersion] = useState(0);
   const [selection, setSelection] = useState<{ sheet: string; range: CellRange }>();
   const [result, setResult] = useState<CheckSuccess>();
-  // What the pane shows: the findings without the accepted ones, and the accepted ones.
   const [shown, setShown] = useState<{ report?: Report; acceptedCells: readonly string[] }>({ acceptedCells: [] });
   const onShown = useCallback(
     (report: Report | undefined, accepted: readonly { finding: { cell: string } }[]) =>
@@ -248,18 +247,11 @@ export function PreviewApp(props: PreviewAppProps) {
     }
   };
 
-  // The grid's marks as the pane's list: the worst severity shown at each cell; a cell whose findings are all
-  // accepted is marked as accepted, not flagged.
+  // The grid's marks as the pane's list: the findings shown, the accepted ones set apart.
   const marks = useMemo(() => {
-    const m = new Map<string, CellMark>();
-    if (!result) return m;
-    const findings = shown.report?.sheet === result.report.sheet ? shown.report.findings : result.report.findings;
-    for (const f of findings) {
-      const prev = m.get(f.cell);
-      m.set(f.cell, prev && prev !== "accepted" ? worseSeverity(prev, f.severity) : f.severity);
-    }
-    for (const cell of shown.acceptedCells) if (!m.has(cell)) m.set(cell, "accepted");
-    return m;
+    if (!result) return new Map<string, CellMark>();
+    const same = shown.report?.sheet === result.report.sheet;
+    return cellMarks(same && shown.report ? shown.report.findings : result.report.findings, shown.acceptedCells);
   }, [result, shown]);
 
   const onFile = (e: ChangeEvent<HTMLInputElement>) => {
