@@ -1,5 +1,11 @@
 import data from "../../src/data/task-vocabulary.json";
-import { comparableText, compileTaskVocabulary, taskVocabularySchema } from "../../src/core/rules/util/task-vocabulary";
+import fc from "fast-check";
+import {
+  comparableText,
+  compileTaskVocabulary,
+  expandShortForms,
+  taskVocabularySchema,
+} from "../../src/core/rules/util/task-vocabulary";
 
 describe("the task vocabulary (src/data/task-vocabulary.json)", () => {
   it("is valid and refuses what is not", () => {
@@ -22,5 +28,41 @@ describe("the task vocabulary (src/data/task-vocabulary.json)", () => {
   it("compiles a user's phrases", () => {
     const v = compileTaskVocabulary({ assignedIn: ["như đã nêu tại"] });
     expect(comparableText("Báo cáo kết quả như đã nêu tại Công văn số 12/UBND", [], v)).toBe("Báo cáo kết quả");
+  });
+});
+
+describe("short forms written out in one pass", () => {
+  const vocab = compileTaskVocabulary(data);
+  /** The rule as a regular expression states it: what the one-pass reading must give on any text. */
+  const byPattern = (t: string): string => {
+    const re = new RegExp(vocab.abbreviation!.source, vocab.abbreviation!.flags);
+    return t.replace(re, (m: string, at: number, all: string) =>
+      at > 0 && /[\p{L}\p{N}]/u.test(all[at - 1]) ? m : (vocab.full.get(m.trim()) ?? m),
+    );
+  };
+
+  it.each([
+    "UBND tỉnh",
+    "Kế hoạch số 12/KH-UBND ngày 5/1",
+    "XUBND, UBNDX, TP.HCM, TP. Huế, TPHCM, TP  Vinh",
+    "HĐND và UBND các cấp; TP.",
+    "không có chữ viết tắt",
+  ])("%j as the pattern reads it", (t) => {
+    expect(expandShortForms(t, vocab)).toBe(byPattern(t));
+  });
+
+  it("agrees with the pattern on random texts", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("T", "P", ".", "U", "B", "N", "D", "H", "Đ", " ", "a", "1", "-", "\n"), {
+          maxLength: 40,
+        }),
+        (chars) => {
+          const t = chars.join("");
+          expect(expandShortForms(t, vocab)).toBe(byPattern(t));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -12,10 +12,10 @@ import type { TaskRecord } from "../types";
 import { fold, foldWords, tokens } from "../text";
 import { agencyKey } from "./util/agency";
 import { SimilarIndex } from "./util/similar";
-import { closingClause, ContainmentCandidates, findContained } from "./util/contained";
+import { closingClause, ContainmentCandidates, findContained, MIN_CONTAINED_CHARS } from "./util/contained";
 import { sameWording } from "./util/wording";
 import { cellState, excerpt, taskRef } from "./util/task";
-import { comparableText } from "./util/task-vocabulary";
+import { defaultTaskVocabulary, expandShortForms, strippedText } from "./util/task-vocabulary";
 
 interface Options {
   /** Token Dice similarity from which two contents count as the same task. */
@@ -245,9 +245,22 @@ export default defineRule<Options>({
     const perSection = context.analysis.table.kind === "indicators";
     const leadKey = perSection ? (tc: TaskContext) => `${byLead(tc)}#${tc.task.section ?? ""}` : byLead;
     const candidates = new ContainmentCandidates();
-    /** Task texts as compared (util/task-vocabulary), where they differ from the cell's text. */
+    const vocab = defaultTaskVocabulary();
+    /**
+     * Task texts as compared (util/task-vocabulary). The rows read them without their short forms written out
+     * (figures and clause ends are the same), kept where they differ from the cell's text; the comparable text is
+     * made only for the tasks the end compares, once each.
+     */
+    const stripped = new Map<TaskRecord, string>();
     const compared = new Map<TaskRecord, string>();
-    const textOf = (t: TaskRecord): string => compared.get(t) ?? t.cells.content?.text ?? "";
+    const textOf = (t: TaskRecord): string => {
+      let text = compared.get(t);
+      if (text === undefined) {
+        text = expandShortForms(stripped.get(t) ?? t.cells.content?.text ?? "", vocab);
+        compared.set(t, text);
+      }
+      return text;
+    };
     const keyOf = taskKeyer(leadKey, (tc) => byLead(tc) !== "", context.options.sameFigures, candidates);
     /** Tasks with content, and their keys; read as the rows pass, while each task is at hand. */
     let filled: TaskContext[] = [];
@@ -295,11 +308,10 @@ export default defineRule<Options>({
           more.set(keys);
           keys = more;
         }
-        const text = comparableText(
-          cell.text,
-          tc.lead.map((m) => m.text),
-        );
-        if (text !== cell.text) compared.set(tc.task, text);
+        let text = strippedText(cell.text, tc.lead, vocab);
+        if (text !== cell.text) stripped.set(tc.task, text);
+        // A short text may reach the length of a clause only once its short forms are written out.
+        if (!vocab.fullFormsPlain || text.length < MIN_CONTAINED_CHARS) text = textOf(tc.task);
         keys[filled.length] = keyOf(tc, text);
         filled.push(tc);
       },

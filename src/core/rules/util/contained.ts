@@ -171,7 +171,7 @@ export function findContained(items: readonly ContainedItem[], maxMatches = 3): 
 }
 
 /** A text shorter than this cannot hold `MIN_CONTAINED_WORDS` words; it is never read as a repeated clause. */
-const MIN_CHARS = MIN_CONTAINED_WORDS * 2;
+export const MIN_CONTAINED_CHARS = MIN_CONTAINED_WORDS * 2;
 
 /**
  * Picks, before any text is folded, the items that can take part in a containment: a text repeated inside
@@ -195,7 +195,7 @@ export class ContainmentCandidates {
    * closing clause (`closingClause`), when it has one; `group` < 0: never a match.
    */
   add(group: number, text: string, figures: readonly number[], tailFigures?: readonly number[]): void {
-    const long = group >= 0 && text.length >= MIN_CHARS;
+    const long = group >= 0 && text.length >= MIN_CONTAINED_CHARS;
     this.groups.push(group);
     this.long.push(long);
     // Only a long text's figures count: the others are never read.
@@ -267,6 +267,8 @@ export class ContainmentCandidates {
 
 /** Where the closing clause of a text starts (after its last ";", ".", "!", "?" or line break), -1 when none. */
 export function closingClause(text: string): number {
+  // Most task texts hold no stop at all: one search of the engine's says so without reading them here.
+  if (!ANY_STOP.test(text)) return -1;
   let end = text.length;
   while (end > 0 && (isStop(text.charCodeAt(end - 1)) || isSpace(text.charCodeAt(end - 1)))) end--;
   for (let k = end - 1; k > 0; k--) {
@@ -278,6 +280,7 @@ export function closingClause(text: string): number {
   return -1;
 }
 
+const ANY_STOP = /[;.!?\n]/;
 const DOT = 46;
 
 /** ";", ".", "!", "?" */

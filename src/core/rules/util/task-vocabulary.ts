@@ -33,7 +33,13 @@ export interface TaskVocabulary {
   readonly full: ReadonlyMap<string, string>;
   /** Plain strings one of which a text must hold for the patterns to be tried (cheap to look for). */
   readonly citationHints: readonly string[];
+  /** Any of `citationHints` (one search instead of one per hint). */
+  readonly citationHint: RegExp | undefined;
   readonly shortForms: readonly string[];
+  /** The short forms as written, longest first (the order they are tried in at one place). */
+  readonly shortsByLength: readonly string[];
+  /** No full form holds a figure or a clause end (";", ".", "!", "?", a line break), and no short form a figure. */
+  readonly fullFormsPlain: boolean;
 }
 
 function escapeRegExp(s: string): string {
@@ -43,6 +49,7 @@ function escapeRegExp(s: string): string {
 export function compileTaskVocabulary(input: TaskVocabularyInput): TaskVocabulary {
   const v = taskVocabularySchema.parse(input);
   const phrases = v.assignedIn.map((p) => escapeRegExp(nfc(p)).replace(/ /g, "\\s+"));
+  const hints = [...new Set(v.assignedIn.map((p) => nfc(p).split(" ").slice(-2).join(" ")))];
   const shorts = [...v.abbreviations].sort((a, b) => b.short.length - a.short.length);
   return {
     citation: phrases.length
@@ -52,8 +59,11 @@ export function compileTaskVocabulary(input: TaskVocabularyInput): TaskVocabular
       ? new RegExp(`(?:${shorts.map((a) => escapeRegExp(nfc(a.short))).join("|")})(?![\\p{L}\\p{N}])\\s*`, "gu")
       : undefined,
     full: new Map(shorts.map((a) => [nfc(a.short), `${nfc(a.full)} `])),
-    citationHints: [...new Set(v.assignedIn.map((p) => nfc(p).split(" ").slice(-2).join(" ")))],
+    citationHints: hints,
+    citationHint: hints.length ? new RegExp(hints.map(escapeRegExp).join("|")) : undefined,
     shortForms: [...new Set(shorts.map((a) => nfc(a.short).replace(/\.$/, "")))],
+    shortsByLength: shorts.map((a) => nfc(a.short)),
+    fullFormsPlain: shorts.every((a) => !/[\d;.!?\n]/.test(a.full) && !/\d/.test(a.short)),
   };
 }
 
@@ -73,25 +83,76 @@ export function comparableText(
   leads: readonly string[],
   vocab: TaskVocabulary = defaultTaskVocabulary(),
 ): string {
+  return expandShortForms(strippedText(text, leads, vocab), vocab);
+}
+
+/**
+ * The first steps of `comparableText`: the restated lead and the closing citation set aside, short forms not yet
+ * written out. Returns `text` itself when nothing is set aside. Writing out short forms changes no figure and no
+ * clause end unless a full form holds one (`TaskVocabulary.fullFormsPlain`), so a caller that reads only figures
+ * and clause ends may stop here.
+ */
+export function strippedText(
+  text: string,
+  leads: readonly { readonly text: string }[] | readonly string[],
+  vocab: TaskVocabulary = defaultTaskVocabulary(),
+): string {
   let t = text;
-  for (const lead of leads) {
+  for (const l of leads) {
+    const lead = typeof l === "string" ? l : l.text;
     if (lead === "" || !t.startsWith(lead)) continue;
     const rest = t.slice(lead.length).trimStart();
     if (fold(rest.slice(0, 8)).startsWith("chu tri")) t = rest;
     break;
   }
-  if (vocab.citation && t.includes("số") && vocab.citationHints.some((h) => t.includes(h)))
-    t = t.replace(vocab.citation, "");
-  if (vocab.abbreviation && vocab.shortForms.some((h) => t.includes(h))) {
-    const re = vocab.abbreviation;
-    re.lastIndex = 0;
-    if (re.test(t)) {
-      re.lastIndex = 0;
-      // a short form is a word of its own: not preceded by a letter or a figure
-      t = t.replace(re, (m: string, at: number, all: string) =>
-        at > 0 && /[\p{L}\p{N}]/u.test(all[at - 1]) ? m : (vocab.full.get(m.trim()) ?? m),
-      );
-    }
-  }
+  if (vocab.citation && t.includes("số") && vocab.citationHint?.test(t)) t = t.replace(vocab.citation, "");
   return t;
+}
+
+const LETTER_OR_FIGURE = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+/**
+ * `text` with its short forms written out: what `text.replace(vocab.abbreviation, …)` gives (a short form standing
+ * as a word of its own — no letter or figure just before or after it — becomes its full form, the spaces after it
+ * included), read in one pass from the places where a short form occurs, with no new string when there is none.
+ */
+export function expandShortForms(text: string, vocab: TaskVocabulary = defaultTaskVocabulary()): string {
+  if (!vocab.abbreviation) return text;
+  let at = -1;
+  for (const h of vocab.shortForms) {
+    const i = text.indexOf(h);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) return text;
+  let out = "";
+  let done = 0;
+  let p = at;
+  while (p >= 0 && p < text.length) {
+    const short = vocab.shortsByLength.find(
+      (s) => text.startsWith(s, p) && !LETTER_OR_FIGURE.test(text.charAt(p + s.length)),
+    );
+    if (short === undefined) {
+      p = nextShortForm(text, vocab, p + 1);
+      continue;
+    }
+    let end = p + short.length;
+    while (end < text.length && SPACE.test(text[end])) end++;
+    if (p === 0 || !LETTER_OR_FIGURE.test(text[p - 1])) {
+      out += text.slice(done, p) + (vocab.full.get(short) ?? text.slice(p, end));
+      done = end;
+    }
+    p = nextShortForm(text, vocab, end);
+  }
+  return done === 0 ? text : out + text.slice(done);
+}
+
+/** Where the next short form may start at or after `from`, -1 when none. */
+function nextShortForm(text: string, vocab: TaskVocabulary, from: number): number {
+  let at = -1;
+  for (const h of vocab.shortForms) {
+    const i = text.indexOf(h, from);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  return at;
 }
