@@ -3,7 +3,7 @@
  * tables read as one; the title lines just above it as merged title rows, as a sheet has them), and the body text
  * in order for the prose reader. Failures carry a code the edge turns into one message in the user's language.
  */
-import JSZip from "jszip";
+import { strFromU8, unzipSync, type Unzipped } from "fflate";
 import { createGrid, type CellRange, type Grid, type LegacyEncoding } from "../../core";
 import { readBody, type BodyItem, type DocParagraph, type DocTable } from "./body";
 import { readNumbering } from "./numbering";
@@ -61,26 +61,31 @@ function hasEncryptionInfo(bytes: Uint8Array): boolean {
   return false;
 }
 
-async function part(zip: JSZip, name: string): Promise<string | undefined> {
-  const f = zip.file(name);
-  return f ? f.async("string") : undefined;
+/** The parts of a .docx the reader reads; the others are not inflated. */
+const PARTS = new Set(["word/document.xml", "word/numbering.xml"]);
+
+function part(zip: Unzipped, name: string): string | undefined {
+  const f = zip[name];
+  return f ? strFromU8(f) : undefined;
 }
 
 export async function readDocx(bytes: Uint8Array, options: DocxReadOptions): Promise<DocxContent> {
   if (startsWith(bytes, OLE2)) throw new DocxReadError(hasEncryptionInfo(bytes) ? "encrypted" : "legacy-doc");
   if (!startsWith(bytes, [0x50, 0x4b])) throw new DocxReadError("not-a-zip");
-  let zip: JSZip;
+  let zip: Unzipped;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    // fflate (a few KB in the pane) rather than jszip: only two parts are read, and the pane's budget counts
+    // the Word reader's chunk.
+    zip = unzipSync(bytes, { filter: (f) => PARTS.has(f.name) });
   } catch (e) {
     throw new DocxReadError("damaged", e instanceof Error ? e.message : String(e));
   }
-  const documentXml = await part(zip, "word/document.xml");
+  const documentXml = part(zip, "word/document.xml");
   if (documentXml === undefined) throw new DocxReadError("not-a-docx");
   let items: BodyItem[];
   const legacy = new Map<LegacyEncoding, number>();
   try {
-    const numberingXml = await part(zip, "word/numbering.xml");
+    const numberingXml = part(zip, "word/numbering.xml");
     const numbering = readNumbering(numberingXml ? parseXml(numberingXml) : []);
     const root = parseXml(documentXml);
     const body = child(
