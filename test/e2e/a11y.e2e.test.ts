@@ -102,6 +102,15 @@ const failures: string[] = [];
 
 /** Runs axe, records its figures under `name`, and the views over the limits. */
 async function audit(page: Page, name: string): Promise<void> {
+  // A dialog fading in is audited once it has arrived: half-way, its text is paler than it will be.
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== "running" || a.effect?.getComputedTiming().iterations === Infinity),
+    undefined,
+    { timeout: 10_000 },
+  );
   const violations = await axe(page);
   const count = (impact: Impact) => violations.filter((v) => v.impact === impact).reduce((n, v) => n + v.nodes, 0);
   const counts = IMPACTS.map((i) => `${i} ${count(i)}`).join(", ");
