@@ -5,9 +5,9 @@
  */
 import { defineRule } from "../rule";
 import { NO_OPTIONS } from "./util/options";
-import { agencyCells, agencyFix, endedBefore, OncePerDocument } from "./util/agency";
+import { endedBefore, oncePerName } from "./util/agency";
 import { dateEn, dateVi, nextDay } from "./util/format";
-import { rowOfText, taskRef } from "./util/task";
+import { taskRef } from "./util/task";
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -38,48 +38,29 @@ export default defineRule<Record<string, never>>({
   },
   create(context) {
     const period = context.planPeriod;
-    const once = new OncePerDocument();
-    return {
-      row(event) {
-        const tc = event.task;
-        if (!tc || !period) return;
-        const cells = agencyCells(tc);
-        for (let c = 0; c < cells.length; c++) {
-          const { cell, mentions } = cells[c];
-          for (let i = 0; i < mentions.length; i++) {
-            const m = mentions[i];
-            const a = m.agency;
-            if (!a || !endedBefore(a, period) || !a.validUntil) continue;
-            const row = rowOfText(cell, m.text) ?? cell.row;
-            // The same name on a later row joins the first finding's related rows.
-            if (once.repeat(m.text, row, tc.task)) continue;
-            const since = nextDay(a.validUntil);
-            const note = a.successorNote;
-            const messageId = !a.successor ? "defunct-no-successor" : note ? "defunct-note" : "defunct";
-            // The suggestion is the successor's name alone (it is what "Sửa" writes); the note stays in the message.
-            const suggestion = a.successor;
-            once.add(m.text, {
-              messageId,
-              row,
-              col: cell.col,
-              task: tc.task,
-              data: {
-                task: taskRef(tc.task),
-                agency: m.text,
-                since: { vi: dateVi(since), en: dateEn(since) },
-                successor: a.successor ?? "",
-                note: note ?? "",
-                period: period.label,
-              },
-              suggestion,
-              fix: a.successor ? agencyFix(cell, mentions, i, a.successor) : undefined,
-            });
-          }
-        }
+    if (!period) return {};
+    // The same name on a later row joins the first finding's related rows.
+    return oncePerName(context.report, {
+      key: (m) => (m.agency && endedBefore(m.agency, period) && m.agency.validUntil ? m.text : undefined),
+      finding(m, task, fixTo) {
+        const a = m.agency!;
+        const since = nextDay(a.validUntil!);
+        const note = a.successorNote;
+        // The suggestion is the successor's name alone (it is what "Sửa" writes); the note stays in the message.
+        return {
+          messageId: !a.successor ? "defunct-no-successor" : note ? "defunct-note" : "defunct",
+          data: {
+            task: taskRef(task),
+            agency: m.text,
+            since: { vi: dateVi(since), en: dateEn(since) },
+            successor: a.successor ?? "",
+            note: note ?? "",
+            period: period.label,
+          },
+          suggestion: a.successor,
+          fix: a.successor ? fixTo(a.successor) : undefined,
+        };
       },
-      end() {
-        once.flush((d) => context.report(d));
-      },
-    };
+    });
   },
 });

@@ -9,8 +9,8 @@ import { defineRule } from "../rule";
 import { fold, trimEndOf } from "../text";
 import type { AgencyEntry, AgencyMatchKind, AgencyMention } from "../types";
 import { NO_OPTIONS } from "./util/options";
-import { agencyCells, agencyFix, endedBefore, OncePerDocument } from "./util/agency";
-import { rowOfText, taskRef } from "./util/task";
+import { endedBefore, oncePerName } from "./util/agency";
+import { taskRef } from "./util/task";
 
 /** The message for each kind of match this rule reports; other kinds pass (aliases unless abbreviated). */
 const MESSAGE_FOR: Partial<Record<AgencyMatchKind, string>> = {
@@ -89,46 +89,32 @@ export default defineRule<Record<string, never>>({
   },
   create(context) {
     const { accepted, genericWords } = defaultAgencyVocabulary();
-    const once = new OncePerDocument();
-    return {
-      row(event) {
-        const tc = event.task;
-        if (!tc) return;
-        const cells = agencyCells(tc);
-        for (let c = 0; c < cells.length; c++) {
-          const { cell, mentions } = cells[c];
-          for (let i = 0; i < mentions.length; i++) {
-            const m = mentions[i];
-            const agency = m.agency;
-            if (!agency) continue;
-            // A collective names no body: its punctuation and the case of its generic words count nobody twice.
-            if ((m.collective || agency.collective) && collectiveSpellingMoot(m, agency.name, genericWords)) continue;
-            // An agency that no longer exists is reported by agency-defunct, with its successor: its spelling is moot.
-            if (endedBefore(agency, context.planPeriod)) continue;
-            const abbreviated = m.kind === "alias" && abbreviationIn(m.text, agency, accepted) !== undefined;
-            const messageId = abbreviated ? "abbreviation" : MESSAGE_FOR[m.kind];
-            if (!messageId) continue;
-            const row = rowOfText(cell, m.text) ?? cell.row;
-            // The same spelling on a later row joins the first finding's related rows.
-            if (once.repeat(m.text, row, tc.task)) continue;
-            const info = m.kind === "variant-minor" || abbreviated;
-            const name = agency.name + (m.suffix ?? "");
-            once.add(m.text, {
-              messageId,
-              row,
-              col: cell.col,
-              task: tc.task,
-              data: { task: taskRef(tc.task), text: m.text, name },
-              suggestion: name,
-              severity: info ? "info" : undefined,
-              fix: agencyFix(cell, mentions, i, name),
-            });
-          }
-        }
+    const abbreviated = (m: AgencyMention, agency: AgencyEntry): boolean =>
+      m.kind === "alias" && abbreviationIn(m.text, agency, accepted) !== undefined;
+    // The same spelling on a later row joins the first finding's related rows.
+    return oncePerName(context.report, {
+      key(m) {
+        const agency = m.agency;
+        if (!agency) return undefined;
+        // A collective names no body: its punctuation and the case of its generic words count nobody twice.
+        if ((m.collective || agency.collective) && collectiveSpellingMoot(m, agency.name, genericWords))
+          return undefined;
+        // An agency that no longer exists is reported by agency-defunct, with its successor: its spelling is moot.
+        if (endedBefore(agency, context.planPeriod)) return undefined;
+        return abbreviated(m, agency) || MESSAGE_FOR[m.kind] ? m.text : undefined;
       },
-      end() {
-        once.flush((d) => context.report(d));
+      finding(m, task, fixTo) {
+        const agency = m.agency!;
+        const abbreviation = abbreviated(m, agency);
+        const name = agency.name + (m.suffix ?? "");
+        return {
+          messageId: abbreviation ? "abbreviation" : MESSAGE_FOR[m.kind]!,
+          data: { task: taskRef(task), text: m.text, name },
+          suggestion: name,
+          severity: m.kind === "variant-minor" || abbreviation ? "info" : undefined,
+          fix: fixTo(name),
+        };
       },
-    };
+    });
   },
 });

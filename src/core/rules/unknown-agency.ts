@@ -8,8 +8,8 @@ import { z } from "zod";
 import { defineRule } from "../rule";
 import { documentIssuer, ownUnitTest } from "../agencies/issuer";
 import { fold } from "../text";
-import { agencyCells, OncePerDocument } from "./util/agency";
-import { isPunctuationOnly, rowOfText, taskRef } from "./util/task";
+import { oncePerName } from "./util/agency";
+import { isPunctuationOnly, taskRef } from "./util/task";
 
 interface Options {
   /** Names not to report (compared through the fold), e.g. bodies outside the province's directory. */
@@ -40,37 +40,16 @@ export default defineRule<Options>({
   },
   create(context) {
     const ignore = new Set(context.options.ignore.map(fold));
-    const once = new OncePerDocument();
     const titles = context.analysis.table.titleRows.map((t) => t.text);
     const ownUnit = ownUnitTest(documentIssuer(titles, context.directory));
-    return {
-      row(event) {
-        const tc = event.task;
-        if (!tc) return;
-        const cells = agencyCells(tc);
-        for (let c = 0; c < cells.length; c++) {
-          const { cell, mentions } = cells[c];
-          for (let i = 0; i < mentions.length; i++) {
-            const m = mentions[i];
-            if (m.kind !== "unknown" || m.collective || m.agency) continue;
-            if (m.text.trim() === "" || isPunctuationOnly(m.text)) continue;
-            const key = fold(m.text);
-            if (ignore.has(key) || ownUnit?.(m.text)) continue;
-            const row = rowOfText(cell, m.text) ?? cell.row;
-            if (once.repeat(key, row, tc.task)) continue;
-            once.add(key, {
-              messageId: "unknown",
-              row,
-              col: cell.col,
-              task: tc.task,
-              data: { task: taskRef(tc.task), agency: m.text },
-            });
-          }
-        }
+    return oncePerName(context.report, {
+      key(m) {
+        if (m.kind !== "unknown" || m.collective || m.agency) return undefined;
+        if (m.text.trim() === "" || isPunctuationOnly(m.text)) return undefined;
+        const key = fold(m.text);
+        return ignore.has(key) || ownUnit?.(m.text) ? undefined : key;
       },
-      end() {
-        once.flush((d) => context.report(d));
-      },
-    };
+      finding: (m, task) => ({ messageId: "unknown", data: { task: taskRef(task), agency: m.text } }),
+    });
   },
 });

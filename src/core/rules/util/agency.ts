@@ -1,8 +1,8 @@
 /** Helpers for the agency rules: one key per agency after matching, and the cells that name agencies. */
 import { foldWords } from "../../text";
-import type { Descriptor, TaskContext } from "../../rule";
+import type { Descriptor, RuleHooks, TaskContext } from "../../rule";
 import type { AgencyEntry, AgencyMention, Fix, PlanPeriod, TaskCell, TaskRecord } from "../../types";
-import { cellState } from "./task";
+import { cellState, rowOfText } from "./task";
 
 /** The same agency gives the same key however it is written: its directory id, else its folded words. */
 export function agencyKey(m: AgencyMention): string {
@@ -110,6 +110,51 @@ export class OncePerDocument {
     }
     this.groups.clear();
   }
+}
+
+/** What a rule about agency names says of each name in the lead and co-operating cells (see `oncePerName`). */
+export interface NameCheck {
+  /** The key the same finding on other rows shares, or undefined when the name is fine. */
+  key(m: AgencyMention): string | undefined;
+  /**
+   * The finding of the key's first name (its row, column and task are added): `fixTo(name)` is the fix that writes
+   * `name` in place of this one, at its place in the cell.
+   */
+  finding(
+    m: AgencyMention,
+    task: TaskRecord,
+    fixTo: (name: string) => Fix | undefined,
+  ): Omit<Descriptor, "row" | "col" | "task">;
+}
+
+/**
+ * The hooks of a rule about agency names: every name of every task is checked, and each key is one finding per
+ * document, on the row of its first name, the other rows related (`OncePerDocument`), reported at the end.
+ */
+export function oncePerName(report: (d: Descriptor) => void, check: NameCheck): RuleHooks {
+  const once = new OncePerDocument();
+  return {
+    row(event) {
+      const tc = event.task;
+      if (!tc) return;
+      const cells = agencyCells(tc);
+      for (let c = 0; c < cells.length; c++) {
+        const { cell, mentions } = cells[c];
+        for (let i = 0; i < mentions.length; i++) {
+          const m = mentions[i];
+          const key = check.key(m);
+          if (key === undefined) continue;
+          const row = rowOfText(cell, m.text) ?? cell.row;
+          if (once.repeat(key, row, tc.task)) continue;
+          const fixTo = (name: string): Fix | undefined => agencyFix(cell, mentions, i, name);
+          once.add(key, { ...check.finding(m, tc.task, fixTo), row, col: cell.col, task: tc.task });
+        }
+      }
+    },
+    end() {
+      once.flush(report);
+    },
+  };
 }
 
 /** Where each mention stands in the cell's original text (−1 when it cannot be found verbatim), searched in order. */
