@@ -3,7 +3,7 @@
  * (exceljs, for the command line and the browser page). Marking, fixing and summary logic lives above the port
  * (src/workbook/marking), so both adapters behave the same.
  */
-import type { CellRange, Grid } from "../core";
+import type { CellRange, CellValue, Grid } from "../core";
 
 export interface SheetInfo {
   readonly name: string;
@@ -29,6 +29,23 @@ export interface CellMark extends CellRef {
 }
 
 export type PlainValue = string | number | boolean | null;
+
+/** A cell's value as a plain value: text, number, boolean or null (dates as YYYY-MM-DD, errors as their code). */
+export function plainValue(v: CellValue): PlainValue {
+  switch (v.kind) {
+    case "empty":
+      return null;
+    case "text":
+      return v.text;
+    case "number":
+    case "boolean":
+      return v.value;
+    case "date":
+      return v.iso;
+    case "error":
+      return v.code;
+  }
+}
 
 export interface CellWrite extends CellRef {
   readonly value: PlainValue;

@@ -3,20 +3,7 @@
  * add-in writes, the selection, and an optional change subscription. Every call is recorded.
  */
 import { createGrid, rangeAddress, type CellRange, type Grid, type LiteralCell } from "../../src/core/grid";
-import type {
-  CellMark,
-  CellRef,
-  CellWrite,
-  FormattedRange,
-  PlainValue,
-  SavedCellState,
-  SheetInfo,
-  SheetLayout,
-  SheetSpec,
-  ValidationState,
-  ValidationWrite,
-  WorkbookPort,
-} from "../../src/workbook/port";
+import type * as Port from "../../src/workbook/port";
 
 export interface FakeSheet {
   rows: LiteralCell[][];
@@ -24,8 +11,8 @@ export interface FakeSheet {
   bold?: string[];
   hidden?: boolean;
   /** Formats written through the port, in order. */
-  formats?: FormattedRange[];
-  layout?: SheetLayout;
+  formats?: Port.FormattedRange[];
+  layout?: Port.SheetLayout;
 }
 
 interface CellLook {
@@ -41,14 +28,14 @@ export interface FakePortOptions {
   readonly observable?: boolean;
 }
 
-export class FakePort implements WorkbookPort {
+export class FakePort implements Port.WorkbookPort {
   readonly kind = "xlsx" as const;
   readonly sheets: Record<string, FakeSheet>;
   /** Whole sheets written by the add-in (plain values). */
-  readonly plainSheets = new Map<string, SheetSpec>();
+  readonly plainSheets = new Map<string, Port.SheetSpec>();
   readonly looks = new Map<string, CellLook>();
   /** Data validations by cell ("Sheet!row:col"). */
-  readonly validations = new Map<string, ValidationWrite["spec"]>();
+  readonly validations = new Map<string, Port.ValidationWrite["spec"]>();
   readonly calls: Array<{ method: string; args: unknown[] }> = [];
   active: string | undefined;
   selection: { sheet: string; range: CellRange } | undefined;
@@ -90,7 +77,7 @@ export class FakePort implements WorkbookPort {
     return `${sheet}!${row}:${col}`;
   }
 
-  async listSheets(): Promise<SheetInfo[]> {
+  async listSheets(): Promise<Port.SheetInfo[]> {
     const cells = Object.entries(this.sheets).map(([name, s]) => ({ name, visible: !s.hidden }));
     const plain = [...this.plainSheets.values()]
       .filter((s) => !(s.name in this.sheets))
@@ -127,7 +114,7 @@ export class FakePort implements WorkbookPort {
     this.selection = { sheet, range };
   }
 
-  async readCellStates(sheet: string, cells: readonly CellRef[]): Promise<SavedCellState[]> {
+  async readCellStates(sheet: string, cells: readonly Port.CellRef[]): Promise<Port.SavedCellState[]> {
     return cells.map((c) => {
       const look = this.looks.get(this.key(sheet, c.row, c.col));
       // The fill is adapter JSON: here the ARGB colour or null.
@@ -135,7 +122,7 @@ export class FakePort implements WorkbookPort {
     });
   }
 
-  async writeMarks(sheet: string, marks: readonly CellMark[]): Promise<void> {
+  async writeMarks(sheet: string, marks: readonly Port.CellMark[]): Promise<void> {
     this.record("writeMarks", sheet, marks);
     for (const m of marks) {
       const k = this.key(sheet, m.row, m.col);
@@ -144,7 +131,7 @@ export class FakePort implements WorkbookPort {
     }
   }
 
-  async restoreCellStates(sheet: string, states: readonly SavedCellState[]): Promise<void> {
+  async restoreCellStates(sheet: string, states: readonly Port.SavedCellState[]): Promise<void> {
     this.record("restoreCellStates", sheet, states);
     for (const s of states) {
       const k = this.key(sheet, s.row, s.col);
@@ -154,7 +141,7 @@ export class FakePort implements WorkbookPort {
     }
   }
 
-  async writeValues(sheet: string, cells: readonly CellWrite[]): Promise<void> {
+  async writeValues(sheet: string, cells: readonly Port.CellWrite[]): Promise<void> {
     this.record("writeValues", sheet, cells);
     const s = this.sheets[sheet];
     if (!s) throw new Error(`no sheet ${sheet}`);
@@ -166,7 +153,7 @@ export class FakePort implements WorkbookPort {
     }
   }
 
-  async readSheet(name: string): Promise<PlainValue[][] | undefined> {
+  async readSheet(name: string): Promise<Port.PlainValue[][] | undefined> {
     const spec = this.plainSheets.get(name);
     if (spec) return spec.rows.map((r) => [...r]);
     const s = this.sheets[name];
@@ -182,7 +169,7 @@ export class FakePort implements WorkbookPort {
     );
   }
 
-  async writeSheet(spec: SheetSpec): Promise<void> {
+  async writeSheet(spec: Port.SheetSpec): Promise<void> {
     this.record("writeSheet", spec);
     this.plainSheets.set(spec.name, spec);
   }
@@ -203,7 +190,7 @@ export class FakePort implements WorkbookPort {
     sheet: string,
     top: number,
     left: number,
-    rows: ReadonlyArray<ReadonlyArray<PlainValue>>,
+    rows: ReadonlyArray<ReadonlyArray<Port.PlainValue>>,
   ): Promise<void> {
     this.record("writeRange", sheet, top, left, rows);
     await this.writeValues(
@@ -212,7 +199,7 @@ export class FakePort implements WorkbookPort {
     );
   }
 
-  async formatRanges(sheet: string, formats: readonly FormattedRange[]): Promise<void> {
+  async formatRanges(sheet: string, formats: readonly Port.FormattedRange[]): Promise<void> {
     this.record("formatRanges", sheet, formats);
     const s = this.sheets[sheet];
     if (!s) throw new Error(`no sheet ${sheet}`);
@@ -236,7 +223,7 @@ export class FakePort implements WorkbookPort {
     (s.merges ??= []).push(...ranges.map(rangeAddress));
   }
 
-  async setSheetLayout(sheet: string, layout: SheetLayout): Promise<void> {
+  async setSheetLayout(sheet: string, layout: Port.SheetLayout): Promise<void> {
     this.record("setSheetLayout", sheet, layout);
     const s = this.sheets[sheet];
     if (!s) throw new Error(`no sheet ${sheet}`);
@@ -256,19 +243,19 @@ export class FakePort implements WorkbookPort {
     return out;
   }
 
-  async readValidations(sheet: string, ranges: readonly CellRange[]): Promise<ValidationState[]> {
+  async readValidations(sheet: string, ranges: readonly CellRange[]): Promise<Port.ValidationState[]> {
     return ranges.map((r) => {
       const seen = new Set<string>();
       this.cellsOf([r], (row, col) =>
         seen.add(JSON.stringify(this.validations.get(this.key(sheet, row, col))?.rule ?? null)),
       );
       if (seen.size > 1) return { kind: "mixed" };
-      const rule = JSON.parse([...seen][0] ?? "null") as ValidationWrite["spec"]["rule"] | null;
+      const rule = JSON.parse([...seen][0] ?? "null") as Port.ValidationWrite["spec"]["rule"] | null;
       return rule ? { kind: "rule", rule } : { kind: "none" };
     });
   }
 
-  async writeValidations(sheet: string, writes: readonly ValidationWrite[]): Promise<void> {
+  async writeValidations(sheet: string, writes: readonly Port.ValidationWrite[]): Promise<void> {
     this.record("writeValidations", sheet, writes);
     for (const w of writes)
       this.cellsOf(w.ranges, (row, col) => this.validations.set(this.key(sheet, row, col), w.spec));

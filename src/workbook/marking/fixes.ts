@@ -10,9 +10,9 @@
  * that carries its name is never read, overwritten or removed (the log takes the next free name, "Rõ Việc – Nhật ký
  * sửa (2)"); undoing the last fix removes the log, and clearing the marks removes it with the other sheets created.
  */
-import { cellAddress, rawCell, type Grid, cellText, type Fix, type Lang } from "../../core";
+import { cellAddress, rawCell, type Grid, type Fix, type Lang } from "../../core";
 import { translate } from "../../i18n";
-import type { CellWrite, PlainValue, WorkbookPort } from "../port";
+import { plainValue, type CellWrite, type PlainValue, type WorkbookPort } from "../port";
 import { logChanges } from "./changelog";
 
 export interface ApplyResult {
@@ -52,21 +52,6 @@ interface Change {
 
 /** Right edge of the window read for a fix: appendix tables are far narrower. */
 const MAX_COL = 256;
-
-function plainOf(grid: Grid, row: number, col: number): PlainValue {
-  const v = rawCell(grid, row, col);
-  switch (v.kind) {
-    case "empty":
-      return null;
-    case "text":
-      return v.text;
-    case "number":
-    case "boolean":
-      return v.value;
-    default:
-      return cellText(v);
-  }
-}
 
 function textOf(v: PlainValue): string {
   return v === null ? "" : String(v);
@@ -214,7 +199,7 @@ export function planFixes(grid: Grid, allFixes: readonly Fix[], lang: Lang = "vi
   const current = new Map<string, PlainValue>();
   const get = (row: number, col: number): PlainValue => {
     const k = `${row}:${col}`;
-    return current.has(k) ? (current.get(k) ?? null) : plainOf(grid, row, col);
+    return current.has(k) ? (current.get(k) ?? null) : plainValue(rawCell(grid, row, col));
   };
   const changes: PlannedChange[] = [];
   const set = (fix: Fix, row: number, col: number, value: PlainValue) => {

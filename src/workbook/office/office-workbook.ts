@@ -3,20 +3,7 @@
  * with a small, fixed number of `context.sync()` round trips (see read.ts, marks.ts, sheet-writer.ts).
  */
 import { parseRange, rangeAddress, type CellRange, type Grid } from "../../core";
-import type {
-  CellMark,
-  CellRef,
-  CellWrite,
-  FormattedRange,
-  PlainValue,
-  SavedCellState,
-  SheetInfo,
-  SheetLayout,
-  SheetSpec,
-  ValidationState,
-  ValidationWrite,
-  WorkbookPort,
-} from "../port";
+import type * as Port from "../port";
 import { addSheet, formatRanges, mergeRanges, setSheetLayout, writeRange } from "./formatted";
 import { sheetOf, stripSheet } from "./address";
 import type { NoteApi } from "./annotations";
@@ -42,7 +29,7 @@ export function notesSupported(): boolean {
   }
 }
 
-export class OfficeWorkbook implements WorkbookPort {
+export class OfficeWorkbook implements Port.WorkbookPort {
   readonly kind = "office" as const;
   private readonly noteApiOption?: NoteApi;
 
@@ -59,7 +46,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return Excel.run(body);
   }
 
-  listSheets(): Promise<SheetInfo[]> {
+  listSheets(): Promise<Port.SheetInfo[]> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name,items/visibility");
@@ -105,30 +92,30 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  readCellStates(sheet: string, cells: readonly CellRef[]): Promise<SavedCellState[]> {
+  readCellStates(sheet: string, cells: readonly Port.CellRef[]): Promise<Port.SavedCellState[]> {
     const api = this.noteApi;
     return this.run((context) => readCellStates(context, sheet, cells, api));
   }
 
-  writeMarks(sheet: string, marks: readonly CellMark[]): Promise<void> {
+  writeMarks(sheet: string, marks: readonly Port.CellMark[]): Promise<void> {
     const api = this.noteApi;
     return this.run((context) => writeMarks(context, sheet, marks, api));
   }
 
-  restoreCellStates(sheet: string, states: readonly SavedCellState[]): Promise<void> {
+  restoreCellStates(sheet: string, states: readonly Port.SavedCellState[]): Promise<void> {
     const api = this.noteApi;
     return this.run((context) => restoreCellStates(context, sheet, states, api));
   }
 
-  writeValues(sheet: string, cells: readonly CellWrite[]): Promise<void> {
+  writeValues(sheet: string, cells: readonly Port.CellWrite[]): Promise<void> {
     return this.run((context) => writeValues(context, sheet, cells));
   }
 
-  readSheet(name: string): Promise<PlainValue[][] | undefined> {
+  readSheet(name: string): Promise<Port.PlainValue[][] | undefined> {
     return this.run((context) => readSheetValues(context, name));
   }
 
-  writeSheet(spec: SheetSpec): Promise<void> {
+  writeSheet(spec: Port.SheetSpec): Promise<void> {
     return this.run((context) => writeSheet(context, spec));
   }
 
@@ -140,11 +127,16 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run((context) => addSheet(context, name));
   }
 
-  writeRange(sheet: string, top: number, left: number, rows: ReadonlyArray<ReadonlyArray<PlainValue>>): Promise<void> {
+  writeRange(
+    sheet: string,
+    top: number,
+    left: number,
+    rows: ReadonlyArray<ReadonlyArray<Port.PlainValue>>,
+  ): Promise<void> {
     return this.run((context) => writeRange(context, sheet, top, left, rows));
   }
 
-  formatRanges(sheet: string, formats: readonly FormattedRange[]): Promise<void> {
+  formatRanges(sheet: string, formats: readonly Port.FormattedRange[]): Promise<void> {
     return this.run((context) => formatRanges(context, sheet, formats));
   }
 
@@ -152,7 +144,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run((context) => mergeRanges(context, sheet, ranges));
   }
 
-  setSheetLayout(sheet: string, layout: SheetLayout): Promise<void> {
+  setSheetLayout(sheet: string, layout: Port.SheetLayout): Promise<void> {
     return this.run((context) => setSheetLayout(context, sheet, layout));
   }
 
@@ -160,11 +152,11 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run((context) => validatedCells(context, sheet, ranges));
   }
 
-  readValidations(sheet: string, ranges: readonly CellRange[]): Promise<ValidationState[]> {
+  readValidations(sheet: string, ranges: readonly CellRange[]): Promise<Port.ValidationState[]> {
     return this.run((context) => readValidations(context, sheet, ranges));
   }
 
-  writeValidations(sheet: string, writes: readonly ValidationWrite[]): Promise<void> {
+  writeValidations(sheet: string, writes: readonly Port.ValidationWrite[]): Promise<void> {
     return this.run((context) => writeValidations(context, sheet, writes));
   }
 

@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import { EMPTY, isoOfDate, type CellValue } from "../../core";
-import type { PlainValue } from "../port";
+import { plainValue, type PlainValue } from "../port";
 
 const dateFormatCache = new Map<string, boolean>();
 
@@ -90,20 +90,7 @@ export function toGridValue(v: unknown, numFmt: string | undefined, date1904: bo
   return EMPTY;
 }
 
-/** A cell's value as a plain value: text, number, boolean or null (dates as YYYY-MM-DD, errors as their code). */
+/** A cell's value as a plain value (see `plainValue`). */
 export function toPlainValue(cell: ExcelJS.Cell, date1904: boolean): PlainValue {
-  const v = toGridValue(cell.value, cell.numFmt, date1904);
-  switch (v.kind) {
-    case "empty":
-      return null;
-    case "text":
-      return v.text;
-    case "number":
-    case "boolean":
-      return v.value;
-    case "date":
-      return v.iso;
-    case "error":
-      return v.code;
-  }
+  return plainValue(toGridValue(cell.value, cell.numFmt, date1904));
 }

@@ -4,20 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { cellAddress, type CellRange, type Grid } from "../../core";
-import type {
-  CellMark,
-  CellRef,
-  CellWrite,
-  FormattedRange,
-  PlainValue,
-  SavedCellState,
-  SheetInfo,
-  SheetLayout,
-  SheetSpec,
-  ValidationState,
-  ValidationWrite,
-  WorkbookPort,
-} from "../port";
+import type * as Port from "../port";
 import { applyLayout, formatBlocks, mergeBlocks, writeBlock } from "./formatted";
 import { clipClaims } from "./clip";
 import { readCellState, restoreCellState, writeMark } from "./cell-state";
@@ -34,7 +21,7 @@ function isVisible(ws: ExcelJS.Worksheet): boolean {
 
 type SheetViewWithTab = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean };
 
-export class XlsxWorkbook implements WorkbookPort {
+export class XlsxWorkbook implements Port.WorkbookPort {
   readonly kind = "xlsx" as const;
   private active: string | undefined;
   private selected: { sheet: string; range: CellRange } | undefined;
@@ -87,7 +74,7 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.selected;
   }
 
-  async listSheets(): Promise<SheetInfo[]> {
+  async listSheets(): Promise<Port.SheetInfo[]> {
     return this.workbook.worksheets.map((ws) => ({ name: ws.name, visible: isVisible(ws) }));
   }
 
@@ -117,7 +104,7 @@ export class XlsxWorkbook implements WorkbookPort {
     ws.views = [view as ExcelJS.WorksheetView, ...(ws.views ?? []).slice(1)];
   }
 
-  async readCellStates(sheet: string, cells: readonly CellRef[]): Promise<SavedCellState[]> {
+  async readCellStates(sheet: string, cells: readonly Port.CellRef[]): Promise<Port.SavedCellState[]> {
     const ws = this.sheet(sheet);
     return cells.map(({ row, col }) => {
       const cell = ws.findCell(row, col);
@@ -125,31 +112,31 @@ export class XlsxWorkbook implements WorkbookPort {
     });
   }
 
-  async writeMarks(sheet: string, marks: readonly CellMark[]): Promise<void> {
+  async writeMarks(sheet: string, marks: readonly Port.CellMark[]): Promise<void> {
     const ws = this.sheet(sheet);
     for (const m of marks) writeMark(ws.getCell(m.row, m.col), m);
   }
 
-  async restoreCellStates(sheet: string, states: readonly SavedCellState[]): Promise<void> {
+  async restoreCellStates(sheet: string, states: readonly Port.SavedCellState[]): Promise<void> {
     const ws = this.sheet(sheet);
     for (const s of states) restoreCellState(ws.getCell(s.row, s.col), s);
   }
 
-  async writeValues(sheet: string, cells: readonly CellWrite[]): Promise<void> {
+  async writeValues(sheet: string, cells: readonly Port.CellWrite[]): Promise<void> {
     const ws = this.sheet(sheet);
     for (const c of cells) ws.getCell(c.row, c.col).value = c.value;
   }
 
-  async readSheet(name: string): Promise<PlainValue[][] | undefined> {
+  async readSheet(name: string): Promise<Port.PlainValue[][] | undefined> {
     const ws = this.workbook.getWorksheet(name);
     if (!ws) return undefined;
     const date1904 = this.date1904();
-    const rows: PlainValue[][] = [];
+    const rows: Port.PlainValue[][] = [];
     let width = 0;
     let lastRow = 0;
     for (let r = 1; r <= ws.rowCount; r++) {
       const row = ws.findRow(r);
-      const values: PlainValue[] = [];
+      const values: Port.PlainValue[] = [];
       if (row) {
         for (let c = 1; c <= row.cellCount; c++) {
           const cell = row.findCell(c);
@@ -171,7 +158,7 @@ export class XlsxWorkbook implements WorkbookPort {
     return rows;
   }
 
-  async writeSheet(spec: SheetSpec): Promise<void> {
+  async writeSheet(spec: Port.SheetSpec): Promise<void> {
     writeSheetSpec(this.workbook, spec);
     const chart = chartRequest(spec);
     if (chart) this.charts.set(spec.name, chart);
@@ -196,12 +183,12 @@ export class XlsxWorkbook implements WorkbookPort {
     sheet: string,
     top: number,
     left: number,
-    rows: ReadonlyArray<ReadonlyArray<PlainValue>>,
+    rows: ReadonlyArray<ReadonlyArray<Port.PlainValue>>,
   ): Promise<void> {
     writeBlock(this.sheet(sheet), top, left, rows);
   }
 
-  async formatRanges(sheet: string, formats: readonly FormattedRange[]): Promise<void> {
+  async formatRanges(sheet: string, formats: readonly Port.FormattedRange[]): Promise<void> {
     formatBlocks(this.sheet(sheet), formats);
   }
 
@@ -209,7 +196,7 @@ export class XlsxWorkbook implements WorkbookPort {
     mergeBlocks(this.sheet(sheet), ranges);
   }
 
-  async setSheetLayout(sheet: string, layout: SheetLayout): Promise<void> {
+  async setSheetLayout(sheet: string, layout: Port.SheetLayout): Promise<void> {
     applyLayout(this.sheet(sheet), layout);
   }
 
@@ -217,11 +204,11 @@ export class XlsxWorkbook implements WorkbookPort {
     return validatedCells(this.sheet(sheet), ranges);
   }
 
-  async readValidations(sheet: string, ranges: readonly CellRange[]): Promise<ValidationState[]> {
+  async readValidations(sheet: string, ranges: readonly CellRange[]): Promise<Port.ValidationState[]> {
     return readValidations(this.sheet(sheet), ranges);
   }
 
-  async writeValidations(sheet: string, writes: readonly ValidationWrite[]): Promise<void> {
+  async writeValidations(sheet: string, writes: readonly Port.ValidationWrite[]): Promise<void> {
     writeValidations(this.sheet(sheet), writes);
   }
 
