@@ -6,19 +6,12 @@ import { Button, Spinner, Text, makeStyles, tokens } from "@fluentui/react-compo
 import { ArrowSync20Regular, BuildingMultiple20Regular, DocumentAdd20Regular } from "@fluentui/react-icons";
 import { useEffect } from "react";
 import { useLang } from "../i18nContext";
+import { card, column } from "../styles";
 import type { PaneModel } from "../usePane";
 import { AGENCY_SHEET } from "./sheet";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-  },
+  root: { ...column(tokens.spacingVerticalM), ...card },
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, fontSize: tokens.fontSizeBase200 },

@@ -16,11 +16,12 @@ import {
 } from "@fluentui/react-icons";
 import { CONFIRM_FIXES_ABOVE, changesByRule, collectFixes } from "../findings";
 import { useLang } from "../i18nContext";
+import { column } from "../styles";
 import type { PaneModel } from "../usePane";
 import { FixAllDialog } from "./FixAllDialog";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  root: column(tokens.spacingVerticalS),
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   check: { flexGrow: 1, maxWidth: "100%" },
 });

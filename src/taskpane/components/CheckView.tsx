@@ -21,6 +21,7 @@ import {
 } from "../findings";
 import { RuleHelpDialog } from "../help/RuleHelpDialog";
 import { useLang } from "../i18nContext";
+import { column } from "../styles";
 import type { PaneModel } from "../usePane";
 import { AcceptedList } from "./AcceptedList";
 import { ActionBar } from "./ActionBar";
@@ -31,7 +32,7 @@ import { Summary } from "./Summary";
 import { TableCard } from "./TableCard";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  root: column(tokens.spacingVerticalL),
   muted: { color: tokens.colorNeutralForeground3 },
   centre: { padding: tokens.spacingVerticalXXL },
 });

@@ -2,28 +2,18 @@
  * Filters and order of the findings list: a search box (through the project's fold), the order (severity, row,
  * section), severity (toggle buttons), kind of finding and lead agency (dropdowns).
  */
-import {
-  Button,
-  Dropdown,
-  Input,
-  Option,
-  Select,
-  ToggleButton,
-  makeStyles,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Button, Input, Select, ToggleButton, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { Search16Regular } from "@fluentui/react-icons";
 import type { Severity } from "../../core";
 import { ruleTitle, type MessageKey } from "../../i18n";
 import { SEVERITIES, SORT_KEYS, hasFilters, type Counts, type Filters, type SortKey } from "../findings";
 import { useLang } from "../i18nContext";
+import { column } from "../styles";
+import { LabelledDropdown } from "./LabelledDropdown";
 import { SeverityIcon } from "./SeverityIcon";
 
-const ALL = "__all__";
-
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  root: column(tokens.spacingVerticalS),
   severities: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   grid: {
     display: "grid",
@@ -50,8 +40,6 @@ export interface FilterBarProps {
 export function FilterBar({ filters, counts, rules, agencies, onChange, sort, onSort }: FilterBarProps) {
   const s = useStyles();
   const { t, lang } = useLang();
-  const ruleLabel = useId("rule-filter");
-  const agencyLabel = useId("agency-filter");
   const searchLabel = useId("search");
   const sortLabel = useId("sort");
 
@@ -63,6 +51,7 @@ export function FilterBar({ filters, counts, rules, agencies, onChange, sort, on
   };
 
   const ruleText = (rule: string) => ruleTitle(lang, rule);
+  const filterLook = { labelClassName: s.label, className: s.dropdown };
 
   return (
     <div className={s.root} role="group" aria-label={t("filters.label")}>
@@ -117,51 +106,29 @@ export function FilterBar({ filters, counts, rules, agencies, onChange, sort, on
         ))}
       </div>
       <div className={s.grid}>
-        <label id={ruleLabel} className={s.label}>
-          {t("filters.rule")}
-        </label>
-        <Dropdown
-          className={s.dropdown}
-          size="small"
-          aria-labelledby={ruleLabel}
-          data-testid="rule-filter"
-          value={filters.rule === undefined ? t("filters.allRules") : ruleText(filters.rule)}
-          selectedOptions={[filters.rule ?? ALL]}
-          onOptionSelect={(_, d) =>
-            onChange({ ...filters, rule: d.optionValue === ALL || !d.optionValue ? undefined : d.optionValue })
-          }
-        >
-          <Option value={ALL}>{t("filters.allRules")}</Option>
-          {rules.map((r) => (
-            <Option key={r.rule} value={r.rule} text={ruleText(r.rule)}>
-              {`${ruleText(r.rule)} (${r.count})`}
-            </Option>
-          ))}
-        </Dropdown>
+        <LabelledDropdown
+          {...filterLook}
+          label={t("filters.rule")}
+          idBase="rule-filter"
+          data={{ "data-testid": "rule-filter" }}
+          noneText={t("filters.allRules")}
+          value={filters.rule}
+          textOf={ruleText}
+          choices={rules.map((r) => ({ value: r.rule, label: `${ruleText(r.rule)} (${r.count})` }))}
+          onSelect={(rule) => onChange({ ...filters, rule })}
+        />
         {agencies.length > 0 && (
-          <>
-            <label id={agencyLabel} className={s.label}>
-              {t("filters.agency")}
-            </label>
-            <Dropdown
-              className={s.dropdown}
-              size="small"
-              aria-labelledby={agencyLabel}
-              data-testid="agency-filter"
-              value={filters.agency ?? t("filters.allAgencies")}
-              selectedOptions={[filters.agency ?? ALL]}
-              onOptionSelect={(_, d) =>
-                onChange({ ...filters, agency: d.optionValue === ALL || !d.optionValue ? undefined : d.optionValue })
-              }
-            >
-              <Option value={ALL}>{t("filters.allAgencies")}</Option>
-              {agencies.map((a) => (
-                <Option key={a.name} value={a.name} text={a.name}>
-                  {`${a.name} (${a.count})`}
-                </Option>
-              ))}
-            </Dropdown>
-          </>
+          <LabelledDropdown
+            {...filterLook}
+            label={t("filters.agency")}
+            idBase="agency-filter"
+            data={{ "data-testid": "agency-filter" }}
+            noneText={t("filters.allAgencies")}
+            value={filters.agency}
+            textOf={(name) => name}
+            choices={agencies.map((a) => ({ value: a.name, label: `${a.name} (${a.count})` }))}
+            onSelect={(agency) => onChange({ ...filters, agency })}
+          />
         )}
       </div>
       {hasFilters(filters) && (

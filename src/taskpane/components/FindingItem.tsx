@@ -9,6 +9,7 @@ import { useState } from "react";
 import type { RenderedFinding, Finding } from "../../core";
 import { ruleTitle } from "../../i18n";
 import { useLang } from "../i18nContext";
+import { blockButton, blockFocus } from "../styles";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
@@ -28,19 +29,8 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
-    textAlign: "start",
-    border: "none",
-    background: "none",
-    color: "inherit",
-    font: "inherit",
-    cursor: "pointer",
-    ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalS),
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": {
-      outline: `2px solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "-2px",
-      borderRadius: tokens.borderRadiusMedium,
-    },
+    ...blockButton,
+    ":focus-visible": { ...blockFocus, borderRadius: tokens.borderRadiusMedium },
   },
   meta: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline", flexWrap: "wrap" },
   kind: {

@@ -10,6 +10,7 @@ import type { RenderedFinding, Finding, Section } from "../../core";
 import { ruleTitle, type MessageKey } from "../../i18n";
 import type { SectionGroup, SeverityGroup } from "../findings";
 import { useLang } from "../i18nContext";
+import { column } from "../styles";
 import { FindingItem } from "./FindingItem";
 import { SeverityIcon } from "./SeverityIcon";
 
@@ -17,8 +18,8 @@ import { SeverityIcon } from "./SeverityIcon";
 export const PAGE = 50;
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  severity: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  root: column(tokens.spacingVerticalM),
+  severity: column(tokens.spacingVerticalXS),
   severityHead: {
     display: "flex",
     alignItems: "center",

@@ -1,19 +1,9 @@
 /** The confirmation before a large "Sửa tất cả": how many cells change, listed by rule. */
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ruleTitle } from "../../i18n";
 import type { RuleChanges } from "../findings";
 import { useLang } from "../i18nContext";
+import { PaneDialog } from "./PaneDialog";
 
 /** Cells named per rule before "…". */
 const CELLS_SHOWN = 12;
@@ -29,7 +19,6 @@ const useStyles = makeStyles({
     overflowY: "auto",
   },
   cells: { display: "block", color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
-  surface: { maxWidth: "min(600px, calc(100vw - 24px))", boxSizing: "border-box" },
 });
 
 export interface FixAllDialogProps {
@@ -43,38 +32,38 @@ export function FixAllDialog({ count, rules, onConfirm, onCancel }: FixAllDialog
   const s = useStyles();
   const { t, lang } = useLang();
   return (
-    <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && onCancel()}>
-      <DialogSurface className={s.surface} data-testid="fix-all-confirm">
-        <DialogBody>
-          <DialogTitle>{t("fixAll.confirm.title", { count })}</DialogTitle>
-          <DialogContent>
-            <Text as="p">{t("fixAll.confirm.intro", { count })}</Text>
-            <ul className={s.list}>
-              {rules.map((r) => (
-                <li key={r.rule} data-rule={r.rule} data-count={r.cells.length}>
-                  <Text weight="semibold">
-                    {t("fixAll.confirm.rule", { rule: ruleTitle(lang, r.rule), count: r.cells.length })}
-                  </Text>
-                  <Text size={200} className={s.cells}>
-                    {r.cells.slice(0, CELLS_SHOWN).join(", ")}
-                    {r.cells.length > CELLS_SHOWN
-                      ? ` ${t("fixAll.confirm.more", { count: r.cells.length - CELLS_SHOWN })}`
-                      : ""}
-                  </Text>
-                </li>
-              ))}
-            </ul>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onConfirm} data-testid="fix-all-apply">
-              {t("fixAll.confirm.apply", { count })}
-            </Button>
-            <Button onClick={onCancel} data-testid="fix-all-cancel">
-              {t("fixAll.confirm.cancel")}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <PaneDialog
+      modalType="alert"
+      testId="fix-all-confirm"
+      title={t("fixAll.confirm.title", { count })}
+      onClose={onCancel}
+      actions={
+        <>
+          <Button appearance="primary" onClick={onConfirm} data-testid="fix-all-apply">
+            {t("fixAll.confirm.apply", { count })}
+          </Button>
+          <Button onClick={onCancel} data-testid="fix-all-cancel">
+            {t("fixAll.confirm.cancel")}
+          </Button>
+        </>
+      }
+    >
+      <Text as="p">{t("fixAll.confirm.intro", { count })}</Text>
+      <ul className={s.list}>
+        {rules.map((r) => (
+          <li key={r.rule} data-rule={r.rule} data-count={r.cells.length}>
+            <Text weight="semibold">
+              {t("fixAll.confirm.rule", { rule: ruleTitle(lang, r.rule), count: r.cells.length })}
+            </Text>
+            <Text size={200} className={s.cells}>
+              {r.cells.slice(0, CELLS_SHOWN).join(", ")}
+              {r.cells.length > CELLS_SHOWN
+                ? ` ${t("fixAll.confirm.more", { count: r.cells.length - CELLS_SHOWN })}`
+                : ""}
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </PaneDialog>
   );
 }

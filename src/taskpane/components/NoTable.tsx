@@ -14,9 +14,10 @@ import { SelectAllOn20Regular } from "@fluentui/react-icons";
 import type { ColumnKey, DetectionFailure } from "../../core";
 import type { MessageKey } from "../../i18n";
 import { useLang } from "../i18nContext";
+import { column } from "../styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: column(tokens.spacingVerticalM),
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalXL,

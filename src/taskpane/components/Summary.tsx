@@ -4,18 +4,11 @@ import { CheckmarkCircle20Filled } from "@fluentui/react-icons";
 import type { Report } from "../../core";
 import { countFindings } from "../findings";
 import { useLang } from "../i18nContext";
+import { card, column } from "../styles";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-  },
+  root: { ...column(tokens.spacingVerticalXS), ...card },
   line: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   total: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightBold },
   chips: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },

@@ -2,18 +2,7 @@
  * What was found in the sheet: the sheet, the header row, the rows of the table, the recognised columns with a
  * dropdown each to correct the mapping, and the plan period.
  */
-import {
-  Button,
-  Dropdown,
-  Field,
-  Input,
-  Option,
-  Text,
-  Tooltip,
-  makeStyles,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Text, Tooltip, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { ArrowSync20Regular, ChevronDown20Regular, ChevronRight20Regular, Table20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import {
@@ -23,26 +12,17 @@ import {
   rangeAddress,
   type Grid,
   cellText,
-  type ColumnKey,
   type DetectedTable,
   MAPPABLE_COLUMNS,
 } from "../../core";
 import type { MessageKey } from "../../i18n";
 import { useLang } from "../i18nContext";
+import { card, column } from "../styles";
 import type { PaneModel } from "../usePane";
-
-const NONE = "none";
+import { LabelledDropdown } from "./LabelledDropdown";
 
 const useStyles = makeStyles({
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-  },
+  card: { ...column(tokens.spacingVerticalS), ...card },
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   title: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold },
   facts: {
@@ -150,16 +130,19 @@ export function TableCard({ pane }: { pane: PaneModel }) {
           <div className={s.columns}>
             {MAPPABLE_COLUMNS.map((key) => {
               const col = table.columns[key]?.col;
-              const label = t(`column.${key}` as MessageKey);
               return (
-                <ColumnRow
+                <LabelledDropdown
                   key={key}
-                  columnKey={key}
-                  label={label}
-                  col={col}
-                  lastCol={lastCol}
-                  optionText={optionText}
-                  onChange={(c) => pane.setMapping(key, c)}
+                  label={t(`column.${key}` as MessageKey)}
+                  idBase={`col-${key}`}
+                  data={{ "data-column": key }}
+                  labelClassName={s.colLabel}
+                  className={s.dropdown}
+                  noneText={t("table.column.none")}
+                  value={col === undefined ? undefined : String(col)}
+                  textOf={(c) => optionText(Number(c))}
+                  choices={Array.from({ length: lastCol }, (_, i) => ({ value: String(i + 1) }))}
+                  onSelect={(c) => pane.setMapping(key, c === undefined ? undefined : Number(c))}
                   disabled={pane.busy !== undefined}
                 />
               );
@@ -192,49 +175,5 @@ export function TableCard({ pane }: { pane: PaneModel }) {
         />
       </Field>
     </section>
-  );
-}
-
-interface ColumnRowProps {
-  readonly columnKey: ColumnKey;
-  readonly label: string;
-  readonly col: number | undefined;
-  readonly lastCol: number;
-  readonly optionText: (col: number) => string;
-  readonly onChange: (col: number | undefined) => void;
-  readonly disabled: boolean;
-}
-
-function ColumnRow({ columnKey, label, col, lastCol, optionText, onChange, disabled }: ColumnRowProps) {
-  const s = useStyles();
-  const { t } = useLang();
-  const labelId = useId(`col-${columnKey}`);
-  const value = col === undefined ? NONE : String(col);
-  const cols = Array.from({ length: lastCol }, (_, i) => i + 1);
-  return (
-    <>
-      <label id={labelId} className={s.colLabel}>
-        {label}
-      </label>
-      <Dropdown
-        className={s.dropdown}
-        size="small"
-        aria-labelledby={labelId}
-        data-column={columnKey}
-        value={col === undefined ? t("table.column.none") : optionText(col)}
-        selectedOptions={[value]}
-        disabled={disabled}
-        onOptionSelect={(_, d) =>
-          onChange(d.optionValue === NONE || !d.optionValue ? undefined : Number(d.optionValue))
-        }
-      >
-        <Option value={NONE}>{t("table.column.none")}</Option>
-        {cols.map((c) => (
-          <Option key={c} value={String(c)}>
-            {optionText(c)}
-          </Option>
-        ))}
-      </Dropdown>
-    </>
   );
 }

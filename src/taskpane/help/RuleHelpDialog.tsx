@@ -5,12 +5,6 @@
  */
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Link,
   MessageBar,
   MessageBarBody,
@@ -22,11 +16,11 @@ import {
 import { Fragment, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import type { Lang } from "../../core";
 import { ruleTitle } from "../../i18n";
+import { PaneDialog } from "../components/PaneDialog";
 import { useLang } from "../i18nContext";
 import type { DocBlock, DocInline, RuleDoc } from "./ruleDoc";
 
 const useStyles = makeStyles({
-  surface: { maxWidth: "min(640px, calc(100vw - 24px))", boxSizing: "border-box" },
   content: {
     display: "flex",
     flexDirection: "column",
@@ -111,33 +105,35 @@ export function RuleHelpDialog({ ruleId, load, onClose }: RuleHelpDialogProps) {
   const openRule = (id: string) => setTrail((tr) => [...tr, id]);
 
   return (
-    <Dialog open onOpenChange={(_, d) => !d.open && onClose()}>
-      <DialogSurface className={s.surface} data-testid="rule-help" aria-describedby={undefined}>
-        <DialogBody>
-          <DialogTitle>{t("help.title", { rule: ruleTitle(lang, shown) })}</DialogTitle>
-          <DialogContent className={s.content}>
-            <Text className={s.id}>{t("help.ruleId", { id: shown })}</Text>
-            {!current && <Spinner size="tiny" label={t("help.loading")} />}
-            {current?.failed && (
-              <MessageBar intent="error">
-                <MessageBarBody>{t("help.failed")}</MessageBarBody>
-              </MessageBar>
-            )}
-            {current?.doc && <DocBody blocks={current.doc.blocks} onRule={openRule} />}
-          </DialogContent>
-          <DialogActions>
-            {trail.length > 0 && (
-              <Button onClick={() => setTrail((tr) => tr.slice(0, -1))} data-testid="rule-help-back">
-                {t("help.back")}
-              </Button>
-            )}
-            <Button appearance="primary" onClick={onClose} data-testid="rule-help-close">
-              {t("help.close")}
+    <PaneDialog
+      wide
+      testId="rule-help"
+      describedByContent={false}
+      title={t("help.title", { rule: ruleTitle(lang, shown) })}
+      contentClassName={s.content}
+      onClose={onClose}
+      actions={
+        <>
+          {trail.length > 0 && (
+            <Button onClick={() => setTrail((tr) => tr.slice(0, -1))} data-testid="rule-help-back">
+              {t("help.back")}
             </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+          )}
+          <Button appearance="primary" onClick={onClose} data-testid="rule-help-close">
+            {t("help.close")}
+          </Button>
+        </>
+      }
+    >
+      <Text className={s.id}>{t("help.ruleId", { id: shown })}</Text>
+      {!current && <Spinner size="tiny" label={t("help.loading")} />}
+      {current?.failed && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("help.failed")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {current?.doc && <DocBody blocks={current.doc.blocks} onRule={openRule} />}
+    </PaneDialog>
   );
 }
 

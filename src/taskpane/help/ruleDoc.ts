@@ -4,32 +4,9 @@
  * React elements, never as HTML.
  */
 import type { Lang } from "../../core";
+import type { RuleDoc } from "./ruleDocShape";
 
-export type DocInline =
-  | string
-  | { readonly b: readonly DocInline[] }
-  | { readonly i: readonly DocInline[] }
-  | { readonly code: string }
-  | { readonly link: string; readonly rule?: string; readonly text: readonly DocInline[] };
-
-export type DocBlock =
-  | { readonly h: readonly DocInline[]; readonly level: number }
-  | { readonly p: readonly DocInline[] }
-  | { readonly ul: readonly (readonly DocInline[])[] }
-  | { readonly ol: readonly (readonly DocInline[])[] }
-  | {
-      readonly table: {
-        readonly head: readonly (readonly DocInline[])[];
-        readonly rows: readonly (readonly (readonly DocInline[])[])[];
-      };
-    }
-  | { readonly pre: string };
-
-export interface RuleDoc {
-  readonly id: string;
-  readonly lang: Lang;
-  readonly blocks: readonly DocBlock[];
-}
+export type { DocBlock, DocInline, RuleDoc } from "./ruleDocShape";
 
 const RULE_ID = /^[a-z0-9-]+$/;
 

@@ -16,6 +16,7 @@ import {
   type TaskContext,
 } from "../../core";
 import type { MessageKey, MessageParams } from "../../i18n";
+import { blockButton } from "../styles";
 import { agencyTasks, sortRows, type AgencyTask, type ProgressRow, type SortKey } from "./model";
 
 const useStyles = makeStyles({
@@ -34,15 +35,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     alignItems: "stretch",
     gap: "4px",
-    textAlign: "start",
-    border: "none",
-    background: "none",
-    color: "inherit",
-    font: "inherit",
-    cursor: "pointer",
-    ...shorthands.padding(tokens.spacingVerticalS, tokens.spacingHorizontalS),
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+    ...blockButton,
   },
   name: {
     display: "flex",

@@ -35,6 +35,7 @@ import {
 } from "../../core";
 import { formatNumber, translate, type MessageKey, type MessageParams } from "../../i18n";
 import { resultIsCurrent, settingsKey } from "../session";
+import { column } from "../styles";
 import type { PaneModel } from "../usePane";
 import { ProgressCards } from "./ProgressCards";
 import {
@@ -55,7 +56,7 @@ export interface ProgressViewProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: column(tokens.spacingVerticalM),
   bar: { display: "flex", alignItems: "flex-end", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   date: { minWidth: 0, maxWidth: "100%" },
   tableWrap: { overflowX: "auto" },
