@@ -15,34 +15,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Compiler } from "webpack";
+import type { DocBlock, DocInline, RuleDoc } from "../src/taskpane/help/ruleDocShape";
 import { arg, ROOT } from "./paths";
 
-// The page's shape, as src/taskpane/help/ruleDoc.ts reads it (the scripts do not import src/; a test holds the two to
-// the same shape).
-type Lang = "vi" | "en";
-export type DocInline =
-  | string
-  | { readonly b: readonly DocInline[] }
-  | { readonly i: readonly DocInline[] }
-  | { readonly code: string }
-  | { readonly link: string; readonly rule?: string; readonly text: readonly DocInline[] };
-export type DocBlock =
-  | { readonly h: readonly DocInline[]; readonly level: number }
-  | { readonly p: readonly DocInline[] }
-  | { readonly ul: readonly (readonly DocInline[])[] }
-  | { readonly ol: readonly (readonly DocInline[])[] }
-  | {
-      readonly table: {
-        readonly head: readonly (readonly DocInline[])[];
-        readonly rows: readonly (readonly (readonly DocInline[])[])[];
-      };
-    }
-  | { readonly pre: string };
-export interface RuleDoc {
-  readonly id: string;
-  readonly lang: Lang;
-  readonly blocks: readonly DocBlock[];
-}
+type Lang = RuleDoc["lang"];
 /** A block as parsed, headings with their plain text (to find the sections). */
 type Parsed = DocBlock & { readonly text?: string };
 
