@@ -2,7 +2,7 @@
  * duplicate-task: the same or nearly the same task twice (same lead after matching, content identical after the
  * fold or with token Dice similarity ≥ threshold, and the same figures). Reported once, on the later task, naming
  * the earlier one. Also a task whose whole content is repeated word for word as a clause of another task of the
- * same lead (util/contained). The index in util/similar and the figure cut in util/contained keep this
+ * same lead (util/contained). The index in util/similar and the figure cut in util/candidates keep this
  * near-linear in the number of tasks.
  */
 import { z } from "zod";
@@ -12,7 +12,8 @@ import type { TaskRecord } from "../types";
 import { fold, foldWords, tokens } from "../text";
 import { agencyKey } from "./util/agency";
 import { SimilarIndex } from "./util/similar";
-import { closingClause, ContainmentCandidates, findContained, MIN_CONTAINED_CHARS } from "./util/contained";
+import { ContainmentCandidates } from "./util/candidates";
+import { closingClause, findContained, MIN_CONTAINED_CHARS } from "./util/contained";
 import { sameWording } from "./util/wording";
 import { cellState, excerpt, taskRef } from "./util/task";
 import { defaultTaskVocabulary, expandShortForms, strippedText } from "./util/task-vocabulary";
@@ -353,7 +354,8 @@ export default defineRule<Options>({
             .filter((t) => m.identical || sameWording(textOf(tc.task), textOf(t), !context.options.sameFigures));
           if (earlier.length === 0) continue;
           // Texts alike only once a citation or a restated lead is set aside are near, not identical, repeats.
-          const identical = m.identical && fold(cell.text) === fold(earlier[0].cells.content?.text ?? "");
+          const otherText = earlier[0].cells.content?.text ?? "";
+          const identical = m.identical && (cell.text === otherText || fold(cell.text) === fold(otherText));
           reportRepeat(identical ? "identical" : "similar", tc.task, cell.col, earlier, cell.text);
           reported.add(tc);
         }

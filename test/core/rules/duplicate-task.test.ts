@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { findSimilar, type SimilarItem, type SimilarStats } from "../../../src/core/rules/util/similar";
-import { closingClause, ContainmentCandidates, findContained } from "../../../src/core/rules/util/contained";
+import { ContainmentCandidates } from "../../../src/core/rules/util/candidates";
+import { closingClause, findContained } from "../../../src/core/rules/util/contained";
 import { COL, FIRST_ROW, runRule, section, table, task } from "./harness";
 import { SEED_2024, SEED_2024_MERGES, seedRow } from "./seed-2024";
 
@@ -310,6 +312,66 @@ describe("findContained and its candidates", () => {
     c.add(-1, `${long}`, []); // no group (no lead): never
     c.add(1, "Báo cáo", []); // too short
     expect(c.select()).toEqual([1, 2, 3, 4]);
+  });
+
+  /** What `select` must give, counted plainly: every (group, figure) pair of every long item, exactly. */
+  function plainSelect(items: ReadonlyArray<{ group: number; text: string; figures: number[]; tail?: number[] }>) {
+    const long = items.map((it) => it.group >= 0 && it.text.length >= 16);
+    const count = new Map<string, number>();
+    const key = (g: number, f: number) => `${g}:${f}`;
+    items.forEach((it, i) => {
+      if (long[i])
+        for (const f of new Set(it.figures)) count.set(key(it.group, f), (count.get(key(it.group, f)) ?? 0) + 1);
+    });
+    const rarest = (g: number, list: readonly number[]): string | null | undefined => {
+      let best: string | null = null;
+      let least = Infinity;
+      for (const f of list) {
+        const d = count.get(key(g, f)) ?? 0;
+        if (d < 2) return undefined;
+        if (d < least) [least, best] = [d, key(g, f)];
+      }
+      return best;
+    };
+    const inner = new Set<number>();
+    const bare = new Set<number>();
+    const needed = new Set<string>();
+    items.forEach((it, i) => {
+      if (!long[i]) return;
+      let r = rarest(it.group, it.figures);
+      if (r === undefined && it.tail) r = rarest(it.group, it.tail);
+      if (r === undefined) return;
+      inner.add(i);
+      if (r === null) bare.add(it.group);
+      else needed.add(r);
+    });
+    return items.flatMap((it, i) =>
+      long[i] && (inner.has(i) || bare.has(it.group) || it.figures.some((f) => needed.has(key(it.group, f))))
+        ? [i]
+        : [],
+    );
+  }
+
+  it("picks exactly the items a plain count of their figures picks", () => {
+    const item = fc.record({
+      group: fc.integer({ min: -1, max: 3 }),
+      text: fc.constantFrom("Báo cáo", "Triển khai kho dữ liệu thủ tục hành chính"),
+      figures: fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 4 }),
+      tail: fc.option(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 2 }), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 60 }), (raw) => {
+        // A closing clause's figures are figures of its text.
+        const items = raw.map((it) => {
+          const figures = [...it.figures, ...(it.tail ?? [])].sort((a, b) => a - b);
+          return { ...it, figures, tail: it.tail ? [...it.tail].sort((a, b) => a - b) : undefined };
+        });
+        const c = new ContainmentCandidates();
+        for (const it of items) c.add(it.group, it.text, it.figures, it.tail);
+        expect(c.select()).toEqual(plainSelect(items));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -44,33 +44,106 @@ interface Words {
   readonly ends: Uint8Array;
 }
 
-const WORD = /[\p{L}\p{N}&]+/gu;
-const STRONG = /[;.:!?\n]/;
-const SOFT_END = /[,;.!?(\n]/;
+/** What stands between two words: a clause may start after it, a clause or phrase may end before it, a colon. */
+const CLAUSE_START = 1;
+const PHRASE_END = 2;
+const COLON = 4;
 
-function readWords(text: string, tokenId: (w: string) => number): Words {
-  const ids: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  // The text between the last word and the next one; lines are folded one by one, since the fold turns a line
-  // break into a space.
-  let gap = "";
-  for (const line of text.split(/\r?\n/)) {
-    const f = fold(line);
-    let last = 0;
-    for (const m of f.matchAll(WORD)) {
-      const at = m.index ?? 0;
-      gap += f.slice(last, at);
-      if (ids.length > 0) ends[ids.length - 1] = gap.includes(":") ? 2 : SOFT_END.test(gap) ? 1 : 0;
-      starts.push(ids.length === 0 || STRONG.test(gap) ? 1 : 0);
-      ids.push(tokenId(/^\d+$/.test(m[0]) ? m[0].replace(/^0+(?=\d)/, "") : m[0]));
-      last = at + m[0].length;
-      gap = "";
-    }
-    gap += `${f.slice(last)}\n`;
+/** The marks of one character between words (";", ".", ":", "!", "?", line break; ",", "("). */
+function gapMark(c: number): number {
+  switch (c) {
+    case 58: // ":"
+      return CLAUSE_START | COLON;
+    case 59: // ";"
+    case 46: // "."
+    case 33: // "!"
+    case 63: // "?"
+    case 10: // line break
+      return CLAUSE_START | PHRASE_END;
+    case 44: // ","
+    case 40: // "("
+      return PHRASE_END;
+    default:
+      return 0;
   }
-  if (ids.length > 0) ends[ids.length - 1] = 1;
-  return { ids: Int32Array.from(ids), starts: Uint8Array.from(starts), ends: Uint8Array.from(ends) };
+}
+
+const LETTER_OR_FIGURE = /^[\p{L}\p{N}]$/u;
+
+/** How many code units the word character at `i` takes (a letter, a figure or "&"), 0 when it is none. */
+function wordChar(f: string, i: number, c: number): number {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 38 ? 1 : 0;
+  const width = c >= 0xd800 && c <= 0xdbff && i + 1 < f.length ? 2 : 1;
+  return LETTER_OR_FIGURE.test(f.slice(i, i + width)) ? width : 0;
+}
+
+/**
+ * The words of a text through the fold (runs of letters, figures and "&"; figures without leading zeros), with
+ * where a clause may start and end. Lines are read one by one, since the fold turns a line break into a space,
+ * and each line piece by piece between its spaces: folding a piece gives the same words and marks as folding the
+ * whole line, and pieces repeat, so their folds are remembered (`fold`) where a whole line's would not be.
+ */
+function readWords(text: string, tokenId: (w: string) => number): Words {
+  const words = new WordList(tokenId);
+  for (let from = 0; ;) {
+    const br = text.indexOf("\n", from);
+    const lineEnd = br < 0 ? text.length : br > from && text.charCodeAt(br - 1) === 13 ? br - 1 : br;
+    for (let p = from; p < lineEnd;) {
+      let space = text.indexOf(" ", p);
+      if (space < 0 || space > lineEnd) space = lineEnd;
+      if (space > p) words.read(fold(text.slice(p, space)));
+      p = space + 1;
+    }
+    if (br < 0) break;
+    words.gap |= gapMark(10);
+    from = br + 1;
+  }
+  return words.done();
+}
+
+/** Words as they are read, and the marks of what stands between the last word and the next one. */
+class WordList {
+  private readonly ids: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  gap = 0;
+
+  constructor(private readonly tokenId: (w: string) => number) {}
+
+  /** Reads a folded piece of text. */
+  read(f: string): void {
+    const { ids, starts, ends } = this;
+    for (let i = 0; i < f.length;) {
+      const c = f.charCodeAt(i);
+      let width = wordChar(f, i, c);
+      if (width === 0) {
+        this.gap |= gapMark(c);
+        i++;
+        continue;
+      }
+      let j = i;
+      let figures = true;
+      do {
+        const d = f.charCodeAt(j);
+        if (d < 48 || d > 57) figures = false;
+        j += width;
+        width = j < f.length ? wordChar(f, j, f.charCodeAt(j)) : 0;
+      } while (width > 0);
+      if (ids.length > 0) ends[ids.length - 1] = this.gap & COLON ? 2 : this.gap & PHRASE_END ? 1 : 0;
+      starts.push(ids.length === 0 || this.gap & CLAUSE_START ? 1 : 0);
+      let k = i;
+      if (figures) while (k < j - 1 && f.charCodeAt(k) === 48) k++;
+      ids.push(this.tokenId(f.slice(k, j)));
+      this.gap = 0;
+      i = j;
+    }
+  }
+
+  done(): Words {
+    const { ids, starts, ends } = this;
+    if (ids.length > 0) ends[ids.length - 1] = 1;
+    return { ids: Int32Array.from(ids), starts: Uint8Array.from(starts), ends: Uint8Array.from(ends) };
+  }
 }
 
 const mix = (h: number, id: number): number => Math.imul(h ^ id, 0x01000193);
@@ -173,98 +246,6 @@ export function findContained(items: readonly ContainedItem[], maxMatches = 3): 
 /** A text shorter than this cannot hold `MIN_CONTAINED_WORDS` words; it is never read as a repeated clause. */
 export const MIN_CONTAINED_CHARS = MIN_CONTAINED_WORDS * 2;
 
-/**
- * Picks, before any text is folded, the items that can take part in a containment: a text repeated inside
- * another holds no figure the other lacks, so an item whose figures (hashes of its runs of digits) include one
- * no other item of its group has cannot be the inner text, and an outer text must hold the rarest figure of some
- * inner one (any text of the group, when an inner one has no figures). A table whose tasks each name their own
- * document number is then read almost for free.
- */
-export class ContainmentCandidates {
-  private readonly groups: number[] = [];
-  private readonly long: boolean[] = [];
-  private readonly figureStart: number[] = [0];
-  private readonly figures: number[] = [];
-  /** Items with a closing clause: item → [from, to) in `tailFigures`. */
-  private readonly tails = new Map<number, [number, number]>();
-  private readonly tailFigures: number[] = [];
-  private readonly tailStart: number[] = [];
-
-  /**
-   * `figures`: the hashes of the item's runs of digits, sorted (repeats allowed); `tailFigures`: those of its
-   * closing clause (`closingClause`), when it has one; `group` < 0: never a match.
-   */
-  add(group: number, text: string, figures: readonly number[], tailFigures?: readonly number[]): void {
-    const long = group >= 0 && text.length >= MIN_CONTAINED_CHARS;
-    this.groups.push(group);
-    this.long.push(long);
-    // Only a long text's figures count: the others are never read.
-    if (long) {
-      for (let k = 0; k < figures.length; k++) {
-        if (k === 0 || figures[k] !== figures[k - 1]) this.figures.push(figures[k]);
-      }
-    }
-    this.figureStart.push(this.figures.length);
-    if (long && tailFigures) {
-      const at = this.tailStart.length;
-      for (let k = 0; k < tailFigures.length; k++) {
-        if (k === 0 || tailFigures[k] !== tailFigures[k - 1]) this.tailFigures.push(tailFigures[k]);
-      }
-      this.tails.set(this.groups.length - 1, [at === 0 ? 0 : this.tailStart[at - 1], this.tailFigures.length]);
-      this.tailStart.push(this.tailFigures.length);
-    }
-  }
-
-  /** Indexes of the items worth reading, ascending. */
-  select(): number[] {
-    const n = this.groups.length;
-    const start = this.figureStart;
-    // (group, figure) pairs as small integers (fast to sort; a collision only costs work), counted by sorting.
-    const keys = new Int32Array(this.figures.length);
-    for (let i = 0; i < n; i++) {
-      const g = Math.imul(this.groups[i] + 1, 0x85ebca6b);
-      for (let k = start[i]; k < start[i + 1]; k++) keys[k] = (g ^ this.figures[k]) & 0x3fffffff;
-    }
-    const df = new CountTable(keys.length);
-    for (let k = 0; k < keys.length; k++) df.add(keys[k]);
-    const count = (x: number): number => df.get(x);
-    const inner = new Uint8Array(n);
-    const bareGroups = new Set<number>();
-    const needed = new CountTable(n);
-    const g = (i: number): number => Math.imul(this.groups[i] + 1, 0x85ebca6b);
-    /** The rarest of some figures of item i, -2 when one is not shared, -1 when there are none. */
-    const rarestOf = (i: number, list: readonly number[], from: number, to: number): number => {
-      let rarest = -1;
-      let least = Infinity;
-      for (let k = from; k < to; k++) {
-        const x = (g(i) ^ list[k]) & 0x3fffffff;
-        const d = count(x);
-        if (d < 2) return -2;
-        if (d < least) [least, rarest] = [d, x];
-      }
-      return rarest;
-    };
-    for (let i = 0; i < n; i++) {
-      if (!this.long[i]) continue;
-      let rarest = rarestOf(i, this.figures, start[i], start[i + 1]);
-      const tail = this.tails.get(i);
-      if (rarest === -2 && tail) rarest = rarestOf(i, this.tailFigures, tail[0], tail[1]);
-      if (rarest === -2) continue;
-      inner[i] = 1;
-      if (rarest === -1) bareGroups.add(this.groups[i]);
-      else needed.add(rarest);
-    }
-    const out: number[] = [];
-    for (let i = 0; i < n; i++) {
-      if (!this.long[i]) continue;
-      let take = inner[i] === 1 || bareGroups.has(this.groups[i]);
-      for (let k = start[i]; k < start[i + 1] && !take; k++) take = needed.get(keys[k]) > 0;
-      if (take) out.push(i);
-    }
-    return out;
-  }
-}
-
 /** Where the closing clause of a text starts (after its last ";", ".", "!", "?" or line break), -1 when none. */
 export function closingClause(text: string): number {
   // Most task texts hold no stop at all: one search of the engine's says so without reading them here.
@@ -307,36 +288,4 @@ function isSpace(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
-}
-
-/** Counts of non-negative integers in an open-addressing table (no Map: 100,000 figures cost a few ms). */
-class CountTable {
-  private readonly keys: Int32Array;
-  private readonly counts: Int32Array;
-  private readonly shift: number;
-
-  constructor(entries: number) {
-    let bits = 4;
-    while (1 << bits < entries * 2) bits++;
-    this.keys = new Int32Array(1 << bits).fill(-1);
-    this.counts = new Int32Array(1 << bits);
-    this.shift = 32 - bits;
-  }
-
-  private slot(x: number): number {
-    const mask = this.keys.length - 1;
-    let i = Math.imul(x, 0x9e3779b1) >>> this.shift;
-    while (this.keys[i] !== -1 && this.keys[i] !== x) i = (i + 1) & mask;
-    return i;
-  }
-
-  add(x: number): void {
-    const i = this.slot(x);
-    this.keys[i] = x;
-    this.counts[i]++;
-  }
-
-  get(x: number): number {
-    return this.counts[this.slot(x)];
-  }
 }
