@@ -1,11 +1,12 @@
 /**
  * The "Tiến độ" tab in a task pane (320–350 px): one card per agency — its name on a line of its own, a completion
- * bar, done of due, the overdue count — sortable by rate or by overdue; a click opens the agency's tasks (overdue
+ * bar, done of due, the overdue count — sortable by rate or by overdue, under a small chart of the rates (RateChart);
+ * a click on a card or on its column opens the agency's tasks (overdue
  * ones with their deadline and days late), each one click from its cell. The figures are the core's.
  */
 import { Button, Text, ToggleButton, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import {
   FIGURE_LABELS,
   TOTAL_LABELS,
@@ -17,6 +18,7 @@ import {
 } from "../../core";
 import type { MessageKey, MessageParams } from "../../i18n";
 import { blockButton } from "../styles";
+import { RateChart } from "./RateChart";
 import { agencyTasks, sortRows, type AgencyTask, type ProgressRow, type SortKey } from "./model";
 
 const useStyles = makeStyles({
@@ -104,6 +106,15 @@ export function ProgressCards({ rows, total, tasks, asOf, columns, lang, t, onJu
   const [sort, setSort] = useState<CardSort>();
   const [open, setOpen] = useState<string>();
   const shown = sort ? sortRows(rows, sort as SortKey, DIRECTION[sort]) : rows;
+  const listRef = useRef<HTMLUListElement>(null);
+  // A column of the chart opens its agency's card and brings it into view, with the focus on its heading.
+  const pick = (key: string) => {
+    setOpen(key);
+    const head = Array.from(listRef.current?.children ?? [])
+      .find((li) => (li as HTMLElement).dataset.key === key)
+      ?.querySelector("button");
+    head?.focus();
+  };
 
   const taskLine = (task: AgencyTask) => {
     const parts = [task.due ? t("progress.card.due", { date: formatVi(task.due) }) : undefined];
@@ -125,6 +136,7 @@ export function ProgressCards({ rows, total, tasks, asOf, columns, lang, t, onJu
         className={mergeClasses(s.card, isTotal && s.total)}
         data-testid={isTotal ? "progress-card-total" : "progress-card"}
         data-agency={r.agency}
+        data-key={r.key}
       >
         <button
           type="button"
@@ -198,7 +210,8 @@ export function ProgressCards({ rows, total, tasks, asOf, columns, lang, t, onJu
           </ToggleButton>
         ))}
       </div>
-      <ul className={s.list} aria-label={t("progress.label")} data-testid="progress-cards">
+      <RateChart rows={shown} total={total} open={open} lang={lang} t={t} onPick={pick} />
+      <ul className={s.list} aria-label={t("progress.label")} data-testid="progress-cards" ref={listRef}>
         {shown.map((r) => card(r, false))}
         {card(total, true)}
       </ul>
