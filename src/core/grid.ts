@@ -33,6 +33,8 @@ export interface Grid {
   readonly merges: ReadonlyArray<CellRange>;
   /** "row:col" keys of cells known to be bold (where the source knows). */
   readonly bold?: ReadonlySet<string>;
+  /** "row:col" keys of date cells and the number format each is shown in (where the source knows). */
+  readonly dateFormats?: ReadonlyMap<string, string>;
   /** Sheet rows known to be hidden. */
   readonly hiddenRows?: ReadonlySet<number>;
   /** The sheet's first row/col held in `rows` (1 unless the grid is a window on a larger sheet). */

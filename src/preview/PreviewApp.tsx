@@ -81,6 +81,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     [NARROW]: { height: "60vh", flexGrow: 0, flexShrink: 0 },
   },
+  gridLoading: { margin: "auto", padding: tokens.spacingVerticalXXL },
   paneArea: {
     width: "400px",
     flexShrink: 0,
@@ -149,7 +150,8 @@ export function PreviewApp(props: PreviewAppProps) {
   const t = useCallback((k: MessageKey, p?: Record<string, string | number>) => translate(lang, k, p), [lang]);
   const [loaded, setLoaded] = useState<Loaded>();
   const [sheet, setSheet] = useState<string>();
-  const [grid, setGrid] = useState<Grid>();
+  // The grid read, with the file (its seq) and sheet it was read from: a grid of another file or sheet is not shown.
+  const [read, setRead] = useState<{ key: string; grid: Grid }>();
   const [version, setVersion] = useState(0);
   const [selection, setSelection] = useState<{ sheet: string; range: CellRange }>();
   const [result, setResult] = useState<CheckSuccess>();
@@ -168,6 +170,7 @@ export function PreviewApp(props: PreviewAppProps) {
   const openFile = useCallback(
     async (file: File) => {
       setBusy("open");
+      setRead(undefined);
       setError(undefined);
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
@@ -191,21 +194,25 @@ export function PreviewApp(props: PreviewAppProps) {
     [open, services, t],
   );
 
-  // The grid shown: re-read after the pane writes (fixes) and when the sheet changes.
+  // The grid shown: re-read after the pane writes (fixes) and when the sheet changes. While a file opens, and until
+  // the new file's (or sheet's) grid is read, no grid is shown: never the previous file's.
+  const gridKey = loaded && sheet ? `${loaded.seq}:${sheet}` : undefined;
   useEffect(() => {
     if (!loaded || !sheet) {
-      setGrid(undefined);
+      setRead(undefined);
       return;
     }
     let cancelled = false;
+    const key = `${loaded.seq}:${sheet}`;
     loaded.wb.readGrid(sheet).then(
-      (g) => !cancelled && setGrid(g),
-      () => !cancelled && setGrid(undefined),
+      (grid) => !cancelled && setRead({ key, grid }),
+      () => !cancelled && setRead(undefined),
     );
     return () => {
       cancelled = true;
     };
   }, [loaded, sheet, version]);
+  const grid = busy !== "open" && read && read.key === gridKey ? read.grid : undefined;
 
   const chooseSheet = (name: string) => {
     if (!loaded) return;
@@ -364,6 +371,13 @@ export function PreviewApp(props: PreviewAppProps) {
           )}
           {loaded && sheet && !props.paneOnly && (
             <main className={s.gridArea}>
+              {!grid && (
+                <Spinner
+                  className={s.gridLoading}
+                  label={busy === "open" ? t("preview.opening") : t("app.loading")}
+                  data-testid="grid-loading"
+                />
+              )}
               {grid && (
                 <SheetGrid
                   grid={grid}

@@ -1,6 +1,7 @@
 /**
  * The sheet as a paged HTML table: row numbers, column letters, merged cells spanned, cells with findings tinted
- * (a cell whose findings were all accepted in green, not flagged), the selected cell outlined and scrolled into view.
+ * (a cell whose findings were all accepted in green, not flagged), the selected cell outlined and scrolled into view,
+ * a date cell shown in its number format.
  * A click selects a cell, a shift-click extends the range; the table scrolls from the keyboard (a Tab stop).
  */
 import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
@@ -17,6 +18,7 @@ import {
   type Severity,
 } from "../core";
 import { translate, type Lang } from "../i18n";
+import { formatDateCell } from "./dateFormat";
 
 export const PAGE_ROWS = 100;
 export const MAX_COLS = 40;
@@ -123,6 +125,14 @@ interface Span {
   readonly colSpan: number;
 }
 
+/** A cell's text as the sheet shows it: a date cell in its number format (a merged area's in its first cell's). */
+function shownText(grid: Grid, merges: MergeIndex, r: number, c: number): string {
+  const v = cellValue(grid, merges, r, c);
+  if (v.kind !== "date") return cellText(v);
+  const m = merges.rangeAt(r, c);
+  return formatDateCell(v.iso, grid.dateFormats?.get(m ? `${m.top}:${m.left}` : `${r}:${c}`));
+}
+
 /** Column widths in pixels from the longest text of each column in the first rows. */
 function columnWidths(grid: Grid, cols: number, merges: MergeIndex): number[] {
   const widths: number[] = [];
@@ -132,7 +142,7 @@ function columnWidths(grid: Grid, cols: number, merges: MergeIndex): number[] {
     for (let r = 1; r <= rows; r++) {
       const m = merges.rangeAt(r, c);
       if (m && m.right > m.left) continue; // spanning titles say nothing about one column
-      longest = Math.max(longest, cellText(cellValue(grid, merges, r, c)).length);
+      longest = Math.max(longest, shownText(grid, merges, r, c).length);
     }
     widths.push(Math.round(Math.min(380, Math.max(44, longest * 3.2 + 20))));
   }
@@ -195,7 +205,7 @@ export function SheetGrid({ grid, lang, selection, marks, onSelectCell }: SheetG
       if (covered.has(key)) continue;
       const span = spans.get(key);
       const address = cellAddress(r, c);
-      const text = cellText(cellValue(grid, merges, r, c));
+      const text = shownText(grid, merges, r, c);
       const mark = marks.get(address);
       const isSelected =
         selection !== undefined && within(r, c, span, { ...selection, bottom: selection.top, right: selection.left });

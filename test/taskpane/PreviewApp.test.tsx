@@ -135,6 +135,28 @@ it("shows a cell whose finding was accepted in the pane as accepted in the grid,
   await waitFor(() => expect(cell().dataset.mark).toBe("error"));
 });
 
+it("clears the previous file's grid while a new file opens, then shows the new file's", async () => {
+  let release: (book: PreviewWorkbook) => void = () => undefined;
+  const open = jest
+    .fn<Promise<PreviewWorkbook>, [Uint8Array]>()
+    .mockImplementationOnce(openBook)
+    .mockImplementationOnce(() => new Promise((ok) => (release = ok)));
+  render(<PreviewApp lang="vi" services={scriptedServices()} open={open} />);
+  chooseFile("ke-hoach-2024.xlsx");
+  await waitFor(() => expect(document.querySelector('td[data-cell="B9"]')).not.toBeNull());
+
+  chooseFile("ke-hoach-2025.xlsx");
+  // The second file is still being read: no cell of the first is left on screen, a spinner says why.
+  expect((await screen.findByTestId("grid-loading")).textContent).toContain("Đang mở tệp…");
+  expect(document.querySelector("td[data-cell]")).toBeNull();
+
+  const second = new FakeBook({ sheets: { [SHEET]: { rows: [["Kế hoạch năm 2025"]] } } });
+  release(second);
+  await waitFor(() => expect(document.querySelector('td[data-cell="A1"]')?.textContent).toBe("Kế hoạch năm 2025"));
+  expect(document.querySelector('td[data-cell="B9"]')).toBeNull();
+  expect(screen.queryByTestId("grid-loading")).toBeNull();
+});
+
 describe("a Word file (its reading is tested in Node and in Chromium; here the page's handling of it)", () => {
   it("opens a .docx as Word, whatever open() the page was given, and shows its appendix sheet", async () => {
     wordOpened.length = 0;

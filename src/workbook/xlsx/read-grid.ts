@@ -64,6 +64,7 @@ export function readWorksheetGrid(ws: ExcelJS.Worksheet, date1904: boolean, rang
   const rows: (readonly CellValue[])[] = [];
   let bold: Set<string> | undefined;
   let hiddenRows: Set<number> | undefined;
+  let dateFormats: Map<string, string> | undefined;
   let lastRow = 0;
   let lastCol = 0;
 
@@ -89,6 +90,7 @@ export function readWorksheetGrid(ws: ExcelJS.Worksheet, date1904: boolean, rang
       }
       cells.push(v);
       if (cell.font?.bold) (bold ??= new Set()).add(boldKey(r, c));
+      if (v.kind === "date" && cell.numFmt) (dateFormats ??= new Map()).set(boldKey(r, c), cell.numFmt);
       if (c > lastCol) lastCol = c;
     }
     rows.push(cells ?? NO_CELLS);
@@ -122,6 +124,7 @@ export function readWorksheetGrid(ws: ExcelJS.Worksheet, date1904: boolean, rang
     merges,
     bold,
     hiddenRows,
+    ...(dateFormats ? { dateFormats } : {}),
     origin: top === 1 && left === 1 ? undefined : { row: top, col: left },
   };
 }
