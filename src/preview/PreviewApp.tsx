@@ -23,7 +23,7 @@ import {
   TaskListSquareLtr24Filled,
   TaskListSquareLtr48Filled,
 } from "@fluentui/react-icons";
-import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
+import { useCallback, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { applyAcceptances, type CellRange, type Grid, type Report } from "../core";
 import { translate, type Lang, type MessageKey } from "../i18n";
 import type { SheetInfo } from "../workbook/port";
@@ -37,6 +37,7 @@ import { openErrorKey, openWord, openXlsx, type OpenWorkbook, type PreviewWorkbo
 export type { OpenWorkbook, PreviewWorkbook } from "./open";
 import { cellMarks } from "./marks";
 import { SheetGrid, type CellMark } from "./SheetGrid";
+import { useShownGrid } from "./useShownGrid";
 
 export interface PreviewAppProps {
   /** Only the pane (at task-pane width), no grid. */
@@ -150,8 +151,6 @@ export function PreviewApp(props: PreviewAppProps) {
   const t = useCallback((k: MessageKey, p?: Record<string, string | number>) => translate(lang, k, p), [lang]);
   const [loaded, setLoaded] = useState<Loaded>();
   const [sheet, setSheet] = useState<string>();
-  // The grid read, with the file (its seq) and sheet it was read from: a grid of another file or sheet is not shown.
-  const [read, setRead] = useState<{ key: string; grid: Grid }>();
   const [version, setVersion] = useState(0);
   const [selection, setSelection] = useState<{ sheet: string; range: CellRange }>();
   const [result, setResult] = useState<CheckSuccess>();
@@ -170,7 +169,6 @@ export function PreviewApp(props: PreviewAppProps) {
   const openFile = useCallback(
     async (file: File) => {
       setBusy("open");
-      setRead(undefined);
       setError(undefined);
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
@@ -194,25 +192,7 @@ export function PreviewApp(props: PreviewAppProps) {
     [open, services, t],
   );
 
-  // The grid shown: re-read after the pane writes (fixes) and when the sheet changes. While a file opens, and until
-  // the new file's (or sheet's) grid is read, no grid is shown: never the previous file's.
-  const gridKey = loaded && sheet ? `${loaded.seq}:${sheet}` : undefined;
-  useEffect(() => {
-    if (!loaded || !sheet) {
-      setRead(undefined);
-      return;
-    }
-    let cancelled = false;
-    const key = `${loaded.seq}:${sheet}`;
-    loaded.wb.readGrid(sheet).then(
-      (grid) => !cancelled && setRead({ key, grid }),
-      () => !cancelled && setRead(undefined),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [loaded, sheet, version]);
-  const grid = busy !== "open" && read && read.key === gridKey ? read.grid : undefined;
+  const grid = useShownGrid(loaded, sheet, version, busy === "open");
 
   const chooseSheet = (name: string) => {
     if (!loaded) return;
