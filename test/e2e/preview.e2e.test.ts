@@ -17,11 +17,12 @@ import { FINDINGS_SHEETS } from "../../src/workbook/marking";
 import { DIST, launchChromium, missingForE2e, ROOT, serve, watchCsp } from "./browser";
 
 const EXAMPLE = join(ROOT, "examples/ke-hoach-de-an-06-nam-2024.xlsx");
+const TRACKING = join(ROOT, "examples/theo-doi-tien-do-2024.xlsx");
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
   ? join(ROOT, "docs/screenshots")
   : join(tmpdir(), `ro-viec-screenshots-${process.pid}`);
 
-const missing = missingForE2e("browser end-to-end test", [join(DIST, "preview.html"), EXAMPLE]);
+const missing = missingForE2e("browser end-to-end test", [join(DIST, "preview.html"), EXAMPLE, TRACKING]);
 const run = missing.length === 0 ? describe : describe.skip;
 jest.setTimeout(180_000);
 
@@ -36,6 +37,27 @@ async function check(page: Page): Promise<number> {
   const count = page.locator('[data-testid="finding-count"]').first();
   await count.waitFor({ state: "attached", timeout: 60_000 });
   return Number(await count.textContent());
+}
+
+/**
+ * Inputs of the pane whose placeholder is cut: the placeholder's width in the input's font beyond the room inside
+ * the input (its width less its padding).
+ */
+function cutPlaceholders(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const canvas = document.createElement("canvas").getContext("2d")!;
+    const pane = document.querySelector<HTMLElement>('[data-testid="pane"]')!;
+    const cut: string[] = [];
+    for (const input of Array.from(pane.querySelectorAll<HTMLInputElement>("input[placeholder]"))) {
+      if (input.offsetParent === null || input.placeholder === "") continue;
+      const style = getComputedStyle(input);
+      canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const needed = canvas.measureText(input.placeholder).width;
+      if (needed > room) cut.push(`${input.placeholder}: ${Math.ceil(needed)} px in ${Math.floor(room)} px`);
+    }
+    return cut;
+  });
 }
 
 /** The sheet row holding task `n` in the example's appendix, read with exceljs. */
@@ -141,6 +163,60 @@ run("browser page", () => {
     await context.close();
   });
 
+  it("shows date cells by their number format, and no stale grid while another file opens", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const csp = await watchCsp(context);
+    const page = await context.newPage();
+    await openExample(page, `${base}/preview.html?lang=vi`);
+    await page.locator('td[data-cell="A1"]').waitFor();
+    const before = await page.locator("td[data-cell]").count();
+    expect(before).toBeGreaterThan(0);
+
+    // Every state of the page from now on: the grid's spinner, and how many cells are on screen.
+    await page.evaluate(() => {
+      const w = window as unknown as { seen: { loading: boolean; cells: number }[] };
+      w.seen = [];
+      new MutationObserver(() =>
+        w.seen.push({
+          loading: document.querySelector('[data-testid="grid-loading"]') !== null,
+          cells: document.querySelectorAll("td[data-cell]").length,
+        }),
+      ).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.setInputFiles('[data-testid="workbook-file"]', TRACKING);
+    await page.waitForSelector('[data-testid="check"]', { timeout: 60_000 });
+
+    // The tracking example's completion dates, as the sheet shows them (dd/mm/yyyy), read with exceljs.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(TRACKING);
+    const sheetName = (await page.locator('[data-testid="sheet-picker"]').inputValue()).trim();
+    const dates: [string, string][] = [];
+    wb.getWorksheet(sheetName)!.eachRow((row, r) => {
+      if (r > 100) return; // the grid's first page
+      row.eachCell((cell) => {
+        if (!(cell.value instanceof Date)) return;
+        expect(cell.numFmt).toBe("dd/mm/yyyy");
+        const d = cell.value;
+        const two = (n: number) => String(n).padStart(2, "0");
+        dates.push([cell.address, `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`]);
+      });
+    });
+    expect(dates.length).toBeGreaterThan(5);
+    await page.locator(`td[data-cell="${dates[0][0]}"]`).waitFor({ timeout: 30_000 });
+    for (const [address, shown] of dates)
+      expect([address, await page.locator(`td[data-cell="${address}"]`).textContent()]).toEqual([address, shown]);
+
+    // While the second file opened, the first file's grid was gone: a spinner, no cell.
+    const seen = await page.evaluate(() => (window as unknown as { seen: { loading: boolean; cells: number }[] }).seen);
+    const cleared = seen.findIndex((x) => x.loading);
+    expect(cleared).toBeGreaterThanOrEqual(0);
+    expect(seen[cleared].cells).toBe(0);
+    expect(seen.slice(0, cleared).every((x) => x.cells === before)).toBe(true);
+    console.log(`grid while a file opens: ${JSON.stringify(seen.slice(0, cleared + 2))}; dates shown: ${dates.length}`);
+    expect(await csp.read(page)).toEqual([]); // the page works under its Content-Security-Policy
+    await context.close();
+  });
+
   it("fits a 320 px task pane: no horizontal overflow on the check and progress tabs", async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 1000 } });
     const csp = await watchCsp(context);
@@ -162,6 +238,14 @@ run("browser page", () => {
     const checkTab = await overflow();
     expect(checkTab.pane.scroll).toBeLessThanOrEqual(checkTab.pane.client);
     expect(checkTab.page.scroll).toBeLessThanOrEqual(checkTab.page.client);
+    // Every placeholder shows whole (the plan period's, the search box's), in Vietnamese and in English.
+    expect(await page.locator('[data-testid="plan-period"]').getAttribute("placeholder")).toBeTruthy();
+    expect(await cutPlaceholders(page)).toEqual([]);
+    await page.getByRole("button", { name: "EN", exact: true }).click();
+    await page.getByRole("tab", { name: "Check" }).waitFor();
+    expect(await cutPlaceholders(page)).toEqual([]);
+    await page.getByRole("button", { name: "VI", exact: true }).click();
+    await page.getByRole("tab", { name: "Kiểm tra" }).waitFor();
 
     await page.getByRole("tab", { name: "Tiến độ" }).click();
     await page.locator('[data-testid="progress-card"]').first().waitFor({ timeout: 60_000 });
