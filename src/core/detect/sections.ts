@@ -300,6 +300,10 @@ export function nestSections(
   return { nesting, perSection: true };
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** Letters naming the rows of one task that carry their own lead: "II.1a", "II.1b" … */
 export function subRowLetter(i: number): string {
   return i < 26 ? String.fromCharCode(97 + i) : String(i + 1);
@@ -308,9 +312,11 @@ export function subRowLetter(i: number): string {
 /** The label people read for a task: "26", "IX.3" within its numbering scope, "III.5" across sub-headings. */
 export function taskLabel(task: Pick<TaskRecord, "number" | "scope">, base: string, sections: readonly Section[]) {
   const number = task.number || base;
-  // "4." and "4)" are task 4 in messages; "a)" alone keeps its bracket (it reads as a sub-item)
-  const num = number.replace(/[.)]$/, "");
-  if (number === "" || task.scope === undefined) return /^\d/.test(number) ? num : number;
+  // "4." and "4)" are task 4 in messages; "a)" alone keeps its bracket (it reads as a sub-item). Read without a
+  // pattern: every task of the table passes here.
+  const end = number.charCodeAt(number.length - 1);
+  const num = end === 46 || end === 41 ? number.slice(0, -1) : number;
+  if (number === "" || task.scope === undefined) return isDigit(number.charCodeAt(0)) ? num : number;
   const label = sections[task.scope]?.label ?? "";
   return label === "" ? num : `${label}.${num}`;
 }

@@ -12,7 +12,7 @@ import type { TaskRecord } from "../types";
 import { fold, foldWords, tokens } from "../text";
 import { agencyKey } from "./util/agency";
 import { SimilarIndex } from "./util/similar";
-import { ContainmentCandidates } from "./util/candidates";
+import { ContainmentCandidates, FigureRuns } from "./util/candidates";
 import { closingClause, findContained, MIN_CONTAINED_CHARS } from "./util/contained";
 import { sameWording } from "./util/wording";
 import { cellState, excerpt, taskRef } from "./util/task";
@@ -116,8 +116,8 @@ function grouper(index: SimilarIndex): (lead: string, figures: ReadonlySet<numbe
  * drops combining marks, which are read through here), so tasks alone under this hash and their lead cannot be
  * duplicates and need no tokenizing. Collisions only cost work.
  */
-function figureHash(text: string, runs: number[], from = 0): number {
-  runs.length = 0;
+function figureHash(text: string, runs: FigureRuns, from = 0): number {
+  runs.clear();
   const n = text.length;
   // The regular expression finds the next digit (fast, and allocates nothing); the run is read by hand.
   FIRST_DIGIT.lastIndex = from;
@@ -133,13 +133,12 @@ function figureHash(text: string, runs: number[], from = 0): number {
       } else if (c < 0x300 || c > 0x36f) break;
     }
     FIRST_DIGIT.lastIndex = i;
-    let k = runs.length;
-    for (; k > 0 && runs[k - 1] > (h | 0); k--) runs[k] = runs[k - 1];
-    runs[k] = h | 0;
+    runs.insert(h | 0);
   }
   let set = 0x9e3779b1;
+  const values = runs.values;
   for (let k = 0; k < runs.length; k++)
-    if (k === 0 || runs[k] !== runs[k - 1]) set = Math.imul(set ^ runs[k], 0x01000193);
+    if (k === 0 || values[k] !== values[k - 1]) set = Math.imul(set ^ values[k], 0x01000193);
   return set;
 }
 
@@ -157,13 +156,13 @@ function taskKeyer(
   candidates: ContainmentCandidates,
 ): (tc: TaskContext, text: string) => number {
   const leadIds = new Map<string, number>();
-  const runs: number[] = [];
-  const tailRuns: number[] = [];
+  const runs = new FigureRuns();
+  const tailRuns = new FigureRuns();
   return (tc, text) => {
     const lead = leadKey(tc);
     let leadId = leadIds.get(lead);
     if (leadId === undefined) leadIds.set(lead, (leadId = leadIds.size));
-    runs.length = 0;
+    runs.clear();
     const key = (figures ? Math.imul(leadId + 1, 0x85ebca6b) ^ figureHash(text, runs) : leadId) & 0x3fffffff;
     // Containment needs a lead: a task without one is compared by its whole text only.
     // A closing clause may be repeated alone: its own figures are what another text must hold.

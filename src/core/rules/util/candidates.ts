@@ -29,10 +29,40 @@ class IntList {
   }
 
   /** Appends the values of a sorted list once each. */
-  pushDistinct(sorted: readonly number[]): void {
-    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) this.push(sorted[k]);
+  pushDistinct(sorted: Figures): void {
+    const values = Array.isArray(sorted) ? sorted : (sorted as FigureRuns).values;
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || values[k] !== values[k - 1]) this.push(values[k]);
   }
 }
+
+/**
+ * The figures of one text (hashes of its runs of digits), sorted as they are added, in a buffer used again for
+ * every text: an array emptied and filled for each of 100,000 texts would be allocated anew each time.
+ */
+export class FigureRuns {
+  values = new Int32Array(16);
+  length = 0;
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  /** Adds `h` in order. */
+  insert(h: number): void {
+    if (this.length === this.values.length) {
+      const more = new Int32Array(this.length * 2);
+      more.set(this.values);
+      this.values = more;
+    }
+    const values = this.values;
+    let k = this.length++;
+    for (; k > 0 && values[k - 1] > h; k--) values[k] = values[k - 1];
+    values[k] = h;
+  }
+}
+
+/** Sorted figures: a list, or the figures of a text as read (`FigureRuns`). */
+export type Figures = readonly number[] | FigureRuns;
 
 /** The group part of a (group, figure) key. */
 function groupMix(group: number): number {
@@ -58,7 +88,7 @@ export class ContainmentCandidates {
    * `figures`: the hashes of the item's runs of digits, sorted (repeats allowed); `tailFigures`: those of its
    * closing clause (`closingClause`), when it has one; `group` < 0: never a match.
    */
-  add(group: number, text: string, figures: readonly number[], tailFigures?: readonly number[]): void {
+  add(group: number, text: string, figures: Figures, tailFigures?: Figures): void {
     const long = group >= 0 && text.length >= MIN_CONTAINED_CHARS;
     this.groups.push(long ? group : -1);
     // Only a long text's figures count: the others are never read.

@@ -50,19 +50,6 @@ export function cellReader(key: ColumnKey): (cells: Cells) => TaskCell | undefin
   }
 }
 
-/** Calls `visit` with each cell of a task that sits in a detected column, and that column. */
-export function forEachMappedCell(
-  task: TaskRecord,
-  columns: Partial<Record<ColumnKey, DetectedColumn>>,
-  visit: (cell: TaskCell, column: DetectedColumn) => void,
-): void {
-  for (const key in task.cells) {
-    const cell = task.cells[key as ColumnKey];
-    const column = columns[key as ColumnKey];
-    if (cell && column) visit(cell, column);
-  }
-}
-
 /**
  * The hooks of a rule that looks at every cell of every task in a detected column (an error value, HTML left in
  * a cell): `visit` is called with the task, the cell and its column.
@@ -75,7 +62,12 @@ export function eachTaskCell<O>(
   return {
     row(event) {
       const task = event.task?.task;
-      if (task) forEachMappedCell(task, columns, (cell, column) => visit(task, cell, column));
+      if (!task) return;
+      for (const key in task.cells) {
+        const cell = task.cells[key as ColumnKey];
+        const column = columns[key as ColumnKey];
+        if (cell && column) visit(task, cell, column);
+      }
     },
   };
 }
