@@ -13,6 +13,7 @@ import {
   publicFinding,
   publicReport,
   type AgencyDirectory,
+  type Finding,
   type Lang,
   type Report,
 } from "../core";
@@ -26,10 +27,10 @@ import { checkOutput, writeOutput } from "./output";
 import { formatText } from "./format";
 import { AGENCY_REFUSALS, CliError, errorText, fail, inFile, readFailure } from "./errors";
 import { runImport } from "./import";
-import { openSource } from "./sources";
+import { openSource, placesOf, sourceNote } from "./sources";
 import type { Io } from "./io";
 import { t } from "./messages";
-import { sourceNote } from "./sources";
+import { wordFinding, wordTablesJson } from "./word-report";
 
 export type { Io } from "./io";
 
@@ -91,13 +92,21 @@ async function checkSource(args: CheckArgs, directory: AgencyDirectory, io: Io):
   // Findings accepted in the workbook (its state sheet) are set aside: not listed, not counted, not marked.
   const view = applyAcceptances(result.report, picked.grid, workbook ? await readAcceptances(workbook) : []);
   const report = view.report;
+  // A table read from Word: places named as the document's tables, rows and columns.
+  const places = placesOf(source, picked.grid);
   if (args.json) {
     const converted = source.converted.length > 0 ? { converted: source.converted } : {};
-    const accepted = view.accepted.map((a) => ({ ...publicFinding(a.finding), reason: a.acceptance.reason }));
+    const finding = (f: Finding) => (places ? wordFinding(f, lang, places) : publicFinding(f));
+    const accepted = view.accepted.map((a) => ({ ...finding(a.finding), reason: a.acceptance.reason }));
     const extra = args.showAccepted ? { accepted } : view.accepted.length > 0 ? { acceptedCount: accepted.length } : {};
-    io.out(JSON.stringify({ ...publicReport(report), ...converted, ...extra }, null, 2));
+    const pub = publicReport(report);
+    const json = places
+      ? { ...pub, table: { ...pub.table, ...wordTablesJson(places) }, findings: report.findings.map(finding) }
+      : pub;
+    io.out(JSON.stringify({ ...json, ...converted, ...extra }, null, 2));
   } else {
-    io.out(formatText({ ...result, report }, path.basename(args.file), lang, view.accepted, args.showAccepted));
+    const file = path.basename(args.file);
+    io.out(formatText({ ...result, report }, file, lang, view.accepted, args.showAccepted, places));
     const note = sourceNote(source, lang);
     if (note) io.out(note);
   }

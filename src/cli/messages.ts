@@ -235,6 +235,14 @@ Exit codes: 0 no errors, 1 errors found, 2 the input cannot be checked.`,
     vi: "Rõ Việc — kiểm tra “{{file}}”, trang tính “{{sheet}}”",
     en: "Rõ Việc — checking “{{file}}”, sheet “{{sheet}}”",
   },
+  "heading-docx": {
+    vi: "Rõ Việc — kiểm tra “{{file}}”, “{{sheet}}” ({{tables}} của tài liệu)",
+    en: "Rõ Việc — checking “{{file}}”, “{{sheet}}” ({{tables}} of the document)",
+  },
+  "table-line-docx": {
+    vi: "Bảng: tiêu đề ở {{header}}, nội dung từ {{first}} đến {{last}}; cột: {{columns}}",
+    en: "Table: header on {{header}}, body from {{first}} to {{last}}; columns: {{columns}}",
+  },
   "table-line": {
     vi: "Bảng: tiêu đề ở dòng {{headerRow}}, nội dung dòng {{firstRow}}–{{lastRow}}; cột: {{columns}}",
     en: "Table: header on row {{headerRow}}, body rows {{firstRow}}–{{lastRow}}; columns: {{columns}}",

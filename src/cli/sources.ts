@@ -12,6 +12,7 @@ import {
   type ProseTable,
   type ReportSource,
 } from "../core";
+import type { RowPlaces } from "../i18n/places";
 import { DocxReadError } from "../workbook/docx";
 import { proseAppendix, wordGrids } from "../workbook/word-read";
 import { WorkbookReadError, XlsxWorkbook } from "../workbook/xlsx";
@@ -22,6 +23,8 @@ import { t } from "./messages";
 export interface Source {
   readonly kind: ReportSource;
   readonly grids: readonly Grid[];
+  /** For each grid read from Word tables, where its rows are in the document. */
+  readonly places?: readonly (RowPlaces | undefined)[];
   /** The workbook, when the file is one (only a workbook gets an annotated copy). */
   readonly workbook?: XlsxWorkbook;
   /** The task list read from prose, when the grid was made from one. */
@@ -55,9 +58,8 @@ async function openWord(file: string, bytes: Uint8Array, lang: Lang, directory: 
   try {
     const names = { table: (n: number) => t("docx-table", lang, { n: String(n) }), prose: t("prose-sheet", lang) };
     const read = await wordGrids(bytes, names, directory);
-    return read.prose
-      ? { kind: "docx", grids: read.grids, prose: read.prose, converted: read.converted }
-      : { kind: "docx", grids: read.grids, converted: read.converted };
+    const source = { kind: "docx", grids: read.grids, places: read.places, converted: read.converted } as const;
+    return read.prose ? { ...source, prose: read.prose } : source;
   } catch (e) {
     if (!(e instanceof DocxReadError)) throw e;
     if (e.code === "legacy-doc") fail("legacy-doc", lang, { file });
@@ -86,6 +88,11 @@ export async function openSource(file: string, lang: Lang, directory: AgencyDire
   const grids: Grid[] = [];
   for (const s of sheets) grids.push(await workbook.readGrid(s.name));
   return { kind: "xlsx", grids, workbook, converted: [] };
+}
+
+/** Where the rows of `grid` are in the document, when it was read from Word tables. */
+export function placesOf(source: Source, grid: Grid): RowPlaces | undefined {
+  return source.places?.[source.grids.indexOf(grid)];
 }
 
 /** The line saying what reading the file changed, if anything (legacy fonts converted). */

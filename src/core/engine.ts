@@ -289,7 +289,8 @@ function runRules(enabled: readonly EnabledRule[], input: RunInput, lang: Lang):
       };
       if (typeof d.suggestion === "string") finding.suggestion = d.suggestion;
       else if (d.suggestion !== undefined) {
-        finding.suggestion = d.suggestion[lang];
+        // Words may cite the finding's data as its message does ("nối vào dòng {{taskRow}}").
+        finding.suggestion = formatMessage(d.suggestion[lang], data, lang);
         finding.suggestionWords = d.suggestion;
       }
       if (d.related && d.related.length > 0) finding.related = d.related;

@@ -38,6 +38,7 @@ export {
   boldKey,
   cellAddress,
   cellValue,
+  columnIndex,
   columnLetter,
   createGrid,
   isoOfDate,
@@ -56,8 +57,9 @@ export { parseProse } from "./prose/parse";
 export type { ProseOptions, ProseRow, ProseSection, ProseTable, ProseTask, UnplacedLine } from "./prose/parse";
 export { compileProseVocabulary, defaultProseVocabulary, proseVocabularySchema } from "./prose/vocabulary";
 export { publicFinding, publicReport } from "./public-report";
+export type { PublicFinding } from "./public-report";
 export { describeRule, renderFailure, renderFinding } from "./render";
-export type { RenderedFinding } from "./render";
+export type { RenderedFinding, RowName } from "./render";
 export { formatMessage } from "./rule";
 export type { TaskContext } from "./rule";
 export { SEVERITIES, worseSeverity } from "./severity";

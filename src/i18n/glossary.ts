@@ -87,6 +87,25 @@ export const SHEET_TERMS = {
   restoreData: { vi: "Dữ liệu khôi phục", en: "Restore data" },
 } as const satisfies Record<string, Term>;
 
+/**
+ * Where a cell of a Word table is, as the clerk finds it in the document: the tables counted from the top of the
+ * document, their rows and columns from 1 (src/i18n/places.ts fills them in on every surface). "dòng" as for a
+ * sheet's rows, so a finding's message and its place use the same word.
+ */
+export const PLACE_TERMS = {
+  /** A cell of a Word table. */
+  cell: { vi: "bảng {{table}}, dòng {{row}}, cột {{col}}", en: "table {{table}}, row {{row}}, column {{col}}" },
+  /** A row of a Word table, after the word for a row ("dòng 4 của bảng 2"). */
+  row: { vi: "{{row}} của bảng {{table}}", en: "{{row}} of table {{table}}" },
+  /** A title line read from the paragraphs above a Word table. */
+  titleCell: { vi: "dòng tiêu đề {{line}} trên bảng {{table}}", en: "title line {{line}} above table {{table}}" },
+  titleRow: { vi: "tiêu đề {{line}} trên bảng {{table}}", en: "title {{line}} above table {{table}}" },
+  /** The Word tables an appendix was read from. */
+  table: { vi: "bảng {{table}}", en: "table {{table}}" },
+  tables: { vi: "bảng {{first}}–{{last}}", en: "tables {{first}}–{{last}}" },
+  column: { vi: "cột {{col}}", en: "column {{col}}" },
+} as const satisfies Record<string, Term>;
+
 /** The columns of an appendix, by the core's column keys. */
 export const COLUMN_TERMS = {
   number: { vi: "STT", en: "No." },

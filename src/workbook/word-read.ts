@@ -14,10 +14,11 @@ import {
   type LegacyEncoding,
   type ProseTable,
 } from "../core";
+import type { RowPlaces } from "../i18n/places";
 import { DocxReadError, readDocx } from "./docx";
 
 export interface WordNames {
-  /** The sheet name of the n-th table ("Bảng 1"). */
+  /** The sheet name of the table that begins with the n-th Word table of the document ("Bảng 1"). */
   readonly table: (n: number) => string;
   /** The sheet name of an appendix made from prose ("Phụ lục"). */
   readonly prose: string;
@@ -25,6 +26,8 @@ export interface WordNames {
 
 export interface WordGrids {
   readonly grids: readonly Grid[];
+  /** For each grid read from Word tables, where its rows are in the document (none for a prose task list). */
+  readonly places?: readonly (RowPlaces | undefined)[];
   readonly prose?: ProseTable;
   readonly converted: readonly LegacyEncoding[];
 }
@@ -49,14 +52,15 @@ export async function wordGrids(
   names: WordNames,
   directory: AgencyDirectory = defaultDirectory(),
 ): Promise<WordGrids> {
-  const content = await readDocx(bytes, { tableName: names.table });
+  const content = await readDocx(bytes, { tableName: (_, table) => names.table(table) });
   const converted = [...content.converted.keys()];
   const tables = content.tables.map((t) => t.grid);
+  const places = content.tables.map((t) => t.places);
   // A table that holds an appendix is read; a document whose tables hold none (a letterhead, a signature block)
   // is read for a task list written as prose, and, failing that, its tables are still given to be reported on.
-  if (tables.some((g) => detectTable(g).ok)) return { grids: tables, converted };
+  if (tables.some((g) => detectTable(g).ok)) return { grids: tables, places, converted };
   const read = proseAppendix(content.text, names.prose, directory);
-  if (read) return { grids: [read.grid], prose: read.prose, converted };
-  if (tables.length > 0) return { grids: tables, converted };
+  if (read) return { grids: [read.grid], places: [undefined], prose: read.prose, converted };
+  if (tables.length > 0) return { grids: tables, places, converted };
   throw new DocxReadError("nothing");
 }

@@ -61,7 +61,7 @@ export default defineRule<Record<string, never>>({
             taskRow: into,
             text: excerpt(cleanText(cellText(rawCell(grid, r.row, col)))),
           },
-          suggestion: { vi: `nối vào dòng ${into}`, en: `join it to row ${into}` },
+          suggestion: { vi: "nối vào dòng {{taskRow}}", en: "join it to row {{taskRow}}" },
           fix: { kind: "join-row", row: r.row, into },
         });
       },

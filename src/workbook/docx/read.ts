@@ -5,6 +5,7 @@
  */
 import { strFromU8, unzipSync, type Unzipped } from "fflate";
 import { createGrid, type CellRange, type Grid, type LegacyEncoding } from "../../core";
+import type { TablePlace } from "../../i18n/places";
 import { readBody, type BodyItem, type DocParagraph, type DocTable } from "./body";
 import { readNumbering } from "./numbering";
 import { child, parseXml, XmlError } from "./xml";
@@ -24,6 +25,12 @@ export interface DocxTable {
   readonly grid: Grid;
   /** Sheet rows of the grid that are title lines taken from the paragraphs above the table. */
   readonly titleRows: number;
+  /**
+   * Where each grid row is in the document (index 0 is row 1): its Word table, counted from the top of the
+   * document, and its row in that table; a title line, the table below it. A table continued over several Word
+   * tables is one grid, so the place is how a finding is found again in the document.
+   */
+  readonly places: readonly TablePlace[];
 }
 
 export interface DocxContent {
@@ -35,8 +42,11 @@ export interface DocxContent {
 }
 
 export interface DocxReadOptions {
-  /** The name of the n-th table (1-based) as shown to the user ("Bảng 1"). */
-  readonly tableName: (n: number) => string;
+  /**
+   * The name of the n-th appendix table (1-based) as shown to the user ("Bảng 1"); `table` is the number in the
+   * document of its first Word table.
+   */
+  readonly tableName: (n: number, table: number) => string;
 }
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -117,6 +127,9 @@ const blank = (i: BodyItem): boolean => i.kind === "paragraph" && i.text.trim() 
  */
 function tablesOf(items: readonly BodyItem[], options: DocxReadOptions): DocxTable[] {
   const out: DocxTable[] = [];
+  /** Each table's number in the document, counted from 1 (every table, read or not). */
+  const ordinal = new Map<BodyItem, number>();
+  for (const item of items) if (item.kind === "table") ordinal.set(item, ordinal.size + 1);
   for (let i = 0; i < items.length; i++) {
     const first = items[i];
     if (first.kind !== "table") continue;
@@ -141,7 +154,11 @@ function tablesOf(items: readonly BodyItem[], options: DocxReadOptions): DocxTab
     const rows = parts.flatMap((p) => p.rows);
     i = j - 1;
     if (rows.length < MIN_ROWS || first.columns < MIN_COLUMNS) continue;
-    out.push({ grid: gridOf(title, parts, options.tableName(out.length + 1)), titleRows: title.length });
+    const firstTable = ordinal.get(first) ?? 0;
+    const places: TablePlace[] = title.map((_, k) => ({ table: firstTable, titleLine: k + 1 }));
+    for (const p of parts) p.rows.forEach((_, k) => places.push({ table: ordinal.get(p) ?? 0, row: k + 1 }));
+    const grid = gridOf(title, parts, options.tableName(out.length + 1, firstTable));
+    out.push({ grid, titleRows: title.length, places });
   }
   return out;
 }

@@ -57,6 +57,21 @@ describe("the 2024 example appendix as a Word document", () => {
     expect(grid.colCount).toBe(6);
   });
 
+  it("keeps for each row of the grid the Word table and row it came from, the title lines above the first", async () => {
+    const { places } = (await readDocx(fixture("plan-2024.docx"), options)).tables[0];
+    expect(places).toHaveLength(grid.rowCount);
+    expect(places.slice(0, 5)).toEqual([
+      { table: 1, titleLine: 1 },
+      { table: 1, titleLine: 2 },
+      { table: 1, titleLine: 3 },
+      { table: 1, titleLine: 4 },
+      { table: 1, row: 1 },
+    ]);
+    // Each Word table after a page break starts again at row 1 with the repeated header.
+    const starts = places.flatMap((p, i) => ("row" in p && p.row === 1 ? [[p.table, text(grid, i + 1, 1)]] : []));
+    expect(starts).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => [n, "STT"]));
+  });
+
   it("keeps the section rows merged across the six columns and bold, as the Word cells span them", () => {
     const sections = grid.rows.map((_, i) => i + 1).filter((r) => /^[IVX]+\. VỀ|^V\. XÂY/.test(text(grid, r, 1)));
     expect(sections).toHaveLength(7);
