@@ -156,6 +156,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "finding.task": "Task {{task}}",
   "finding.noTask": "Row {{row}}",
   "finding.cell": "Cell {{cell}}",
+  "finding.place": "in the Word file: {{place}}",
   "finding.suggestion": "Suggestion: {{text}}",
   "finding.related": "Related: {{list}}",
   "finding.relatedItem": "task {{task}} (row {{row}})",

@@ -157,6 +157,7 @@ export const vi = {
   "finding.task": "NV {{task}}",
   "finding.noTask": "Dòng {{row}}",
   "finding.cell": "Ô {{cell}}",
+  "finding.place": "trong tệp Word: {{place}}",
   "finding.suggestion": "Gợi ý: {{text}}",
   "finding.related": "Liên quan: {{list}}",
   "finding.relatedItem": "NV {{task}} (dòng {{row}})",

@@ -26,6 +26,7 @@ import {
 import { useCallback, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { applyAcceptances, type CellRange, type Grid, type Report } from "../core";
 import { translate, type Lang, type MessageKey } from "../i18n";
+import type { RowPlaces } from "../i18n/places";
 import type { SheetInfo } from "../workbook/port";
 import { App, type ThemeName } from "../taskpane/App";
 import { defaultServices, type PaneServices } from "../taskpane/services";
@@ -120,6 +121,8 @@ const useStyles = makeStyles({
 
 interface Loaded {
   readonly wb: PreviewWorkbook;
+  /** For a Word file: where the rows of each sheet read from its tables are in the document. */
+  readonly places?: ReadonlyMap<string, RowPlaces>;
   readonly fileName: string;
   readonly sheets: readonly SheetInfo[];
   readonly seq: number;
@@ -172,12 +175,13 @@ export function PreviewApp(props: PreviewAppProps) {
       setError(undefined);
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const wb = /\.docx$/i.test(file.name) ? await openWord(bytes, t) : await open(bytes);
+        const word = /\.docx$/i.test(file.name) ? await openWord(bytes, t) : undefined;
+        const wb = word ? word.workbook : await open(bytes);
         const sheets = await wb.listSheets();
         const first = await appendixSheet(wb, services, sheets);
         if (first) wb.setActiveSheet(first);
         seq.current += 1;
-        setLoaded({ wb, fileName: file.name, sheets, seq: seq.current });
+        setLoaded({ wb, places: word?.places, fileName: file.name, sheets, seq: seq.current });
         setSheet(first);
         setSelection(undefined);
         setResult(undefined);
@@ -383,6 +387,7 @@ export function PreviewApp(props: PreviewAppProps) {
                 onShown={onShown}
                 landmark={props.paneOnly ? "main" : "aside"}
                 onWorkbookChanged={() => setVersion((v) => v + 1)}
+                wordPlaces={loaded.places ? (name) => loaded.places?.get(name) : undefined}
               />
             </div>
           )}

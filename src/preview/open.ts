@@ -4,6 +4,7 @@
  * message that says, in the user's language, why a file could not be opened.
  */
 import type { MessageKey } from "../i18n";
+import type { RowPlaces } from "../i18n/places";
 import type { WorkbookPort } from "../workbook/port";
 
 /** What the page needs of a workbook besides the port: the .xlsx adapter has all of it. */
@@ -20,14 +21,17 @@ export const openXlsx: OpenWorkbook = async (bytes) => {
   return XlsxWorkbook.fromBuffer(bytes);
 };
 
-/** A Word file as a workbook of formatted appendix sheets: its tables, or its task list written as prose. */
+/**
+ * A Word file as a workbook of formatted appendix sheets (its tables, or its task list written as prose), with where
+ * the rows of each sheet read from Word tables are in the document.
+ */
 export async function openWord(
   bytes: Uint8Array,
   t: (k: MessageKey, p?: Record<string, string | number>) => string,
-): Promise<PreviewWorkbook> {
+): Promise<{ workbook: PreviewWorkbook; places?: ReadonlyMap<string, RowPlaces> }> {
   const { openWordAsWorkbook } = await import("../workbook/word-workbook");
   const opened = await openWordAsWorkbook(bytes, { table: (n) => t("preview.wordTable", { n }), prose: "Phụ lục" });
-  return opened.workbook;
+  return opened.places ? { workbook: opened.workbook, places: opened.places } : { workbook: opened.workbook };
 }
 
 const WORD_ERRORS: Readonly<Record<string, MessageKey>> = {

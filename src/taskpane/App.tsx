@@ -20,6 +20,7 @@ import { Dismiss16Regular, TaskListSquareLtr24Filled } from "@fluentui/react-ico
 import { useEffect, useState } from "react";
 import type { CellRange, Report } from "../core";
 import { LANGS, translate, type Lang } from "../i18n";
+import type { RowPlaces } from "../i18n/places";
 import { AgenciesView } from "./agencies/AgenciesView";
 import { CheckView } from "./components/CheckView";
 import { Tab, TabList } from "./components/Tabs";
@@ -54,6 +55,8 @@ export interface AppProps {
   readonly landmark?: "main" | "aside";
   /** Called when the user switches language (the browser page follows). */
   readonly onLangChange?: (lang: Lang) => void;
+  /** Where the rows of a sheet read from Word tables are in the Word file (the browser page's .docx). */
+  readonly wordPlaces?: (sheet: string) => RowPlaces | undefined;
 }
 
 const useStyles = makeStyles({
@@ -112,6 +115,7 @@ export function App(props: AppProps) {
     onSelect: props.onSelect,
     onResult: props.onResult,
     onWorkbookChanged: props.onWorkbookChanged,
+    wordPlaces: props.wordPlaces,
   });
   const t = (k: Parameters<typeof translate>[1], p?: Parameters<typeof translate>[2]) => translate(lang, k, p);
   const { onShown } = props;

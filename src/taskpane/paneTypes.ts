@@ -5,6 +5,7 @@ import {
   parsePlanPeriodOption,
   type CellRange,
   type ColumnMapping,
+  type RenderedFinding,
 } from "../core";
 import type { MessageKey, MessageParams } from "../i18n";
 import type { WorkbookPort } from "../workbook/port";
@@ -61,4 +62,9 @@ export function settingsOptions(settings: CheckSettings): Pick<CheckOptions, "ma
     planPeriod: period ? period : undefined,
     range,
   };
+}
+
+/** A finding's words as a view shows them; `place`, for a sheet read from Word tables, where it is in the Word file. */
+export interface ShownFinding extends RenderedFinding {
+  readonly place?: string;
 }

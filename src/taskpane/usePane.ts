@@ -7,16 +7,9 @@
  */
 import { useState } from "react";
 import { todayIso } from "./progress/today";
-import {
-  type CellRange,
-  type CompletionReport,
-  renderFailure,
-  type RenderedFinding,
-  type Finding,
-  type IsoDate,
-  type Lang,
-} from "../core";
-import { normalisePlanPeriod, type CheckSuccess, type ObservablePort } from "./paneTypes";
+import { type CellRange, type CompletionReport, renderFailure, type Finding, type IsoDate, type Lang } from "../core";
+import { cellPlace, placeOfRow, type RowPlaces } from "../i18n/places";
+import { normalisePlanPeriod, type CheckSuccess, type ObservablePort, type ShownFinding } from "./paneTypes";
 import type { PaneServices } from "./services";
 import { useAcceptances } from "./useAcceptances";
 import { useAgencyActions } from "./useAgencyActions";
@@ -36,6 +29,7 @@ export {
   type Notice,
   type ObservablePort,
   type Phase,
+  type ShownFinding,
 } from "./paneTypes";
 
 export interface PaneOptions {
@@ -52,6 +46,8 @@ export interface PaneOptions {
   readonly onResult?: (result: CheckSuccess | undefined) => void;
   /** Told after the pane wrote to the workbook (marks, fixes, a new sheet). */
   readonly onWorkbookChanged?: () => void;
+  /** Where the rows of a sheet read from Word tables are in the Word file (the browser page's .docx). */
+  readonly wordPlaces?: (sheet: string) => RowPlaces | undefined;
 }
 
 export function usePane({
@@ -63,6 +59,7 @@ export function usePane({
   onSelect,
   onResult,
   onWorkbookChanged,
+  wordPlaces,
 }: PaneOptions) {
   const runner = usePaneRunner(onWorkbookChanged);
   const { busy, notice, setNotice, run, quietUntil } = runner;
@@ -152,7 +149,12 @@ export function usePane({
     /** A rule's help page (docs/rules/<id>.md as shipped), when the services can load one. */
     loadRuleDoc: services.loadRuleDoc,
     /** A finding's words in the language shown: rendered again on a language switch, never checked again. */
-    renderFinding: (f: Finding): RenderedFinding => services.renderFinding(f, lang),
+    renderFinding: (f: Finding): ShownFinding => {
+      const rendered = services.renderFinding(f, lang);
+      const sheet = session.result?.report.sheet;
+      const place = sheet === undefined ? undefined : placeOfRow(wordPlaces?.(sheet), f.row);
+      return place ? { ...rendered, place: cellPlace(place, f.col, lang) } : rendered;
+    },
     /** Writes the summary sheet through the services (the edit listener ignores it). */
     writeSummary: async (completion: CompletionReport): Promise<string> => {
       let sheet = "";

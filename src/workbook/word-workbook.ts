@@ -4,6 +4,7 @@
  * browser page's grid, check, marks and annotated download — works on a Word file the same way.
  */
 import { defaultDirectory, type AgencyDirectory, type Grid, type LegacyEncoding, type ProseTable } from "../core";
+import type { RowPlaces } from "../i18n/places";
 import { writeAppendixSheet } from "./appendix-sheet";
 import { wordGrids, type WordNames } from "./word-read";
 import { XlsxWorkbook } from "./xlsx";
@@ -12,6 +13,8 @@ export { proseAppendix, wordGrids, type WordGrids, type WordNames } from "./word
 
 export interface WordWorkbook {
   readonly workbook: XlsxWorkbook;
+  /** Where the rows of each sheet read from Word tables are in the document, by sheet name. */
+  readonly places?: ReadonlyMap<string, RowPlaces>;
   /** The prose task list read, when the document has no appendix table. */
   readonly prose?: ProseTable;
   readonly converted: readonly LegacyEncoding[];
@@ -22,9 +25,15 @@ export interface WordWorkbook {
  * without one is written with its first row as the header).
  */
 export async function appendixWorkbook(grids: readonly Grid[]): Promise<XlsxWorkbook> {
+  return (await appendixSheets(grids)).book;
+}
+
+/** The workbook of `appendixWorkbook`, and the name each grid's sheet was given, in the grids' order. */
+async function appendixSheets(grids: readonly Grid[]): Promise<{ book: XlsxWorkbook; names: string[] }> {
   const book = XlsxWorkbook.create();
-  for (const grid of grids) await writeAppendixSheet(book, grid);
-  return book;
+  const names: string[] = [];
+  for (const grid of grids) names.push(await writeAppendixSheet(book, grid));
+  return { book, names };
 }
 
 /** A Word file as a new workbook of formatted appendix sheets. Throws DocxReadError. */
@@ -34,8 +43,13 @@ export async function openWordAsWorkbook(
   directory: AgencyDirectory = defaultDirectory(),
 ): Promise<WordWorkbook> {
   const read = await wordGrids(bytes, names, directory);
-  const workbook = await appendixWorkbook(read.grids);
+  const { book: workbook, names: sheets } = await appendixSheets(read.grids);
+  const places = new Map<string, RowPlaces>();
+  sheets.forEach((sheet, i) => {
+    const p = read.places?.[i];
+    if (p) places.set(sheet, p);
+  });
   return read.prose
-    ? { workbook, prose: read.prose, converted: read.converted }
-    : { workbook, converted: read.converted };
+    ? { workbook, places, prose: read.prose, converted: read.converted }
+    : { workbook, places, converted: read.converted };
 }

@@ -91,7 +91,7 @@ describe("ro-viec check FILE.docx", () => {
     const grid = await gridTexts(DOCX("plan-2024.docx"));
     for (const f of w.findings) {
       expect(f.place).toBeDefined();
-      const { table, row, column } = f.place!;
+      const { table, row, column = 0 } = f.place!;
       expect([f.cell, squash(tables[table - 1][row - 1][column - 1] ?? "")]).toEqual([
         f.cell,
         squash(grid.get(f.cell) ?? ""),

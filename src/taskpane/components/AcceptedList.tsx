@@ -5,7 +5,8 @@
 import { Button, Text, makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { Finding, RenderedFinding } from "../../core";
+import type { Finding } from "../../core";
+import type { ShownFinding } from "../paneTypes";
 import { ruleTitle } from "../../i18n";
 import { useLang } from "../i18nContext";
 import type { AcceptedItem } from "../useAcceptances";
@@ -37,7 +38,7 @@ export interface AcceptedListProps {
   readonly busy: boolean;
   readonly onSelect: (f: Finding) => void;
   readonly onRevoke: (items: readonly AcceptedItem[]) => void;
-  readonly render: (f: Finding) => RenderedFinding;
+  readonly render: (f: Finding) => ShownFinding;
 }
 
 export function AcceptedList({ items, busy, onSelect, onRevoke, render }: AcceptedListProps) {

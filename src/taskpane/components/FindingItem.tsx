@@ -6,7 +6,8 @@
 import { Button, Field, Input, Text, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle16Regular, QuestionCircle16Regular, Wrench16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { RenderedFinding, Finding } from "../../core";
+import type { Finding } from "../../core";
+import type { ShownFinding } from "../paneTypes";
 import { ruleTitle } from "../../i18n";
 import { useLang } from "../i18nContext";
 import { blockButton, blockFocus } from "../styles";
@@ -76,7 +77,7 @@ export interface FindingItemProps {
   readonly onIgnore: (f: Finding) => void;
   /** Opens the rule's help (shown on the finding when `showRule`). */
   readonly onHelp?: (ruleId: string) => void;
-  readonly render: (f: Finding) => RenderedFinding;
+  readonly render: (f: Finding) => ShownFinding;
 }
 
 export function FindingItem({
@@ -95,7 +96,7 @@ export function FindingItem({
   const { t, lang } = useLang();
   const [accepting, setAccepting] = useState(false);
   const [reason, setReason] = useState("");
-  const { message, suggestion } = render(f);
+  const { message, suggestion, place } = render(f);
   const related =
     f.related && f.related.length > 0
       ? t("finding.related", {
@@ -135,6 +136,11 @@ export function FindingItem({
             {f.task ? t("finding.task", { task: f.task }) : t("finding.noTask", { row: f.row })}
           </Text>
           <Text className={s.cell}>{t("finding.cell", { cell: f.cell })}</Text>
+          {place && (
+            <Text className={s.cell} data-testid="finding-place">
+              {t("finding.place", { place })}
+            </Text>
+          )}
         </span>
         <Text className={s.message}>{message}</Text>
         {suggestion && <Text className={s.suggestion}>{t("finding.suggestion", { text: suggestion })}</Text>}

@@ -6,7 +6,8 @@
 import { Button, CounterBadge, makeStyles, shorthands, tokens, useId } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular, QuestionCircle16Regular } from "@fluentui/react-icons";
 import { useState, type KeyboardEvent } from "react";
-import type { RenderedFinding, Finding, Section } from "../../core";
+import type { Finding, Section } from "../../core";
+import type { ShownFinding } from "../paneTypes";
 import { ruleTitle, type MessageKey } from "../../i18n";
 import type { SectionGroup, SeverityGroup } from "../findings";
 import { useLang } from "../i18nContext";
@@ -76,7 +77,7 @@ export interface FindingListProps {
   /** What a rule checks, shown as the tooltip of its heading. */
   readonly describeRule?: (ruleId: string) => string | undefined;
   /** A finding's words in the language shown (the core's renderer by way of the pane's services). */
-  readonly render: (f: Finding) => RenderedFinding;
+  readonly render: (f: Finding) => ShownFinding;
 }
 
 type ItemProps = Omit<FindingListProps, "view">;
