@@ -289,8 +289,7 @@ function runRules(enabled: readonly EnabledRule[], input: RunInput, lang: Lang):
       };
       if (typeof d.suggestion === "string") finding.suggestion = d.suggestion;
       else if (d.suggestion !== undefined) {
-        // Words may cite the finding's data as its message does ("nối vào dòng {{taskRow}}").
-        finding.suggestion = formatMessage(d.suggestion[lang], data, lang);
+        finding.suggestion = formatMessage(d.suggestion[lang], data, lang); // words may cite the data too
         finding.suggestionWords = d.suggestion;
       }
       if (d.related && d.related.length > 0) finding.related = d.related;

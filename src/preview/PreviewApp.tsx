@@ -34,7 +34,6 @@ import { loadLang } from "../taskpane/settings";
 import type { CheckSuccess } from "../taskpane/usePane";
 import { annotatedName, saveBytes } from "./download";
 import { openErrorKey, openWord, openXlsx, type OpenWorkbook, type PreviewWorkbook } from "./open";
-
 export type { OpenWorkbook, PreviewWorkbook } from "./open";
 import { cellMarks } from "./marks";
 import { SheetGrid, type CellMark } from "./SheetGrid";
@@ -48,7 +47,6 @@ export interface PreviewAppProps {
   readonly services?: PaneServices;
   readonly open?: OpenWorkbook;
 }
-
 /** Below this width the sheet and the pane are stacked, and the page scrolls. */
 const NARROW = "@media (max-width: 899px)";
 
@@ -121,8 +119,7 @@ const useStyles = makeStyles({
 
 interface Loaded {
   readonly wb: PreviewWorkbook;
-  /** For a Word file: where the rows of each sheet read from its tables are in the document. */
-  readonly places?: ReadonlyMap<string, RowPlaces>;
+  readonly places?: ReadonlyMap<string, RowPlaces>; // a Word file's: where each sheet's rows are in the document
   readonly fileName: string;
   readonly sheets: readonly SheetInfo[];
   readonly seq: number;
