@@ -1,10 +1,13 @@
 /** @jest-environment jsdom */
 /** The browser page in jsdom, over an in-memory workbook: opening, the grid, selection and the marked copy. */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { PreviewApp, type PreviewWorkbook } from "../../src/preview/PreviewApp";
 import { FakePort } from "./fakePort";
 import { SHEET, appendixSheet, notesSheet, scriptedServices } from "./fixtures";
 import "./jsdom-shims";
+
+// Opening and checking a workbook can take seconds on a loaded machine.
+configure({ asyncUtilTimeout: 20_000 });
 
 jest.mock("../../src/taskpane/services", () => ({ defaultServices: undefined }));
 

@@ -140,7 +140,7 @@ it("opens a rule's help page in the pane, in the language shown; Escape closes i
   fireEvent.click(open);
   const en = await screen.findByTestId("rule-help");
   // The dialog is modal: the one closed before gives the page back to screen readers first (tabster, asynchronously).
-  await waitFor(() => expect(en.closest("[aria-hidden]")).toBeNull(), { timeout: 5000 });
+  await waitFor(() => expect(en.closest("[aria-hidden]")).toBeNull());
   await within(en).findByRole("heading", { name: "Why it matters" });
   expect(within(en).queryByText("Vì sao quan trọng")).toBeNull();
   fireEvent.click(within(en).getByTestId("rule-help-close"));
