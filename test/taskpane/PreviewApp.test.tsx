@@ -154,6 +154,8 @@ it("clears the previous file's grid while a new file opens, then shows the new f
   expect(document.querySelector("td[data-cell]")).toBeNull();
 
   const second = new FakeBook({ sheets: { [SHEET]: { rows: [["Kế hoạch năm 2025"]] } } });
+  // The spinner shows as soon as the file is chosen, before its bytes are read and handed to open().
+  await waitFor(() => expect(open).toHaveBeenCalledTimes(2));
   release(second);
   await waitFor(() => expect(document.querySelector('td[data-cell="A1"]')?.textContent).toBe("Kế hoạch năm 2025"));
   expect(document.querySelector('td[data-cell="B9"]')).toBeNull();
