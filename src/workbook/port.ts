@@ -30,6 +30,9 @@ export interface CellMark extends CellRef {
 
 export type PlainValue = string | number | boolean | null;
 
+/** A block of values, row by row (a sheet written whole, a range written at once). */
+export type PlainRows = ReadonlyArray<ReadonlyArray<PlainValue>>;
+
 /** A cell's value as a plain value: text, number, boolean or null (dates as YYYY-MM-DD, errors as their code). */
 export function plainValue(v: CellValue): PlainValue {
   switch (v.kind) {
@@ -54,7 +57,7 @@ export interface CellWrite extends CellRef {
 /** A sheet the add-in writes whole (findings list, change log, summary, hidden state). */
 export interface SheetSpec {
   readonly name: string;
-  readonly rows: ReadonlyArray<ReadonlyArray<PlainValue>>;
+  readonly rows: PlainRows;
   readonly hidden?: boolean;
   /** Header row bold, frozen. */
   readonly header?: boolean;
@@ -180,7 +183,7 @@ export interface WorkbookPort {
    */
   addSheet(name: string): Promise<void>;
   /** Writes a block of values with its top-left cell at (top, left); null leaves a cell empty. */
-  writeRange(sheet: string, top: number, left: number, rows: ReadonlyArray<ReadonlyArray<PlainValue>>): Promise<void>;
+  writeRange(sheet: string, top: number, left: number, rows: PlainRows): Promise<void>;
   /** Formats ranges, in order (a later range's properties win where ranges overlap). */
   formatRanges(sheet: string, formats: readonly FormattedRange[]): Promise<void>;
   /** Merges each range into one cell (the top-left cell's value and format are kept). */

@@ -186,12 +186,7 @@ export class FakePort implements Port.WorkbookPort {
     this.sheets[name] = { rows: [], merges: [], bold: [], formats: [] };
   }
 
-  async writeRange(
-    sheet: string,
-    top: number,
-    left: number,
-    rows: ReadonlyArray<ReadonlyArray<Port.PlainValue>>,
-  ): Promise<void> {
+  async writeRange(sheet: string, top: number, left: number, rows: Port.PlainRows): Promise<void> {
     this.record("writeRange", sheet, top, left, rows);
     await this.writeValues(
       sheet,

@@ -4,7 +4,7 @@
  * payload budget (batch.ts) — so an appendix of any length is written in a handful of round trips.
  */
 import { columnLetter, rangeAddress, type CellRange } from "../../core";
-import type { FormattedRange, PlainValue, RangeFormat, SheetLayout } from "../port";
+import type { FormattedRange, PlainRows, RangeFormat, SheetLayout } from "../port";
 import { OP_BYTES, SyncBatcher } from "./batch";
 import { columnPoints, excelWriteValue } from "./cells";
 
@@ -29,7 +29,7 @@ export async function writeRange(
   sheet: string,
   top: number,
   left: number,
-  rows: ReadonlyArray<ReadonlyArray<PlainValue>>,
+  rows: PlainRows,
 ): Promise<void> {
   const ws = context.workbook.worksheets.getItem(sheet);
   const width = rows.reduce((m, r) => Math.max(m, r.length), 0);

@@ -127,12 +127,7 @@ export class OfficeWorkbook implements Port.WorkbookPort {
     return this.run((context) => addSheet(context, name));
   }
 
-  writeRange(
-    sheet: string,
-    top: number,
-    left: number,
-    rows: ReadonlyArray<ReadonlyArray<Port.PlainValue>>,
-  ): Promise<void> {
+  writeRange(sheet: string, top: number, left: number, rows: Port.PlainRows): Promise<void> {
     return this.run((context) => writeRange(context, sheet, top, left, rows));
   }
 

@@ -4,7 +4,7 @@
  * never a second copy. Two syncs for a new sheet, three for an existing one (plus one per ~4 MB of values).
  */
 import { columnLetter, rangeAddress, type CellRange } from "../../core";
-import type { PlainValue, SheetSpec } from "../port";
+import type { PlainRows, SheetSpec } from "../port";
 import { OP_BYTES, SyncBatcher } from "./batch";
 import { columnPoints, excelWriteValue } from "./cells";
 
@@ -57,12 +57,7 @@ export async function writeSheet(context: Excel.RequestContext, spec: SheetSpec)
 }
 
 /** Values in row blocks of at most ~4 MB each. */
-async function writeRows(
-  ws: Excel.Worksheet,
-  rows: ReadonlyArray<ReadonlyArray<PlainValue>>,
-  width: number,
-  batcher: SyncBatcher,
-): Promise<void> {
+async function writeRows(ws: Excel.Worksheet, rows: PlainRows, width: number, batcher: SyncBatcher): Promise<void> {
   let block: (string | number | boolean)[][] = [];
   let top = 1;
   let bytes = 0;

@@ -4,18 +4,13 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellRange } from "../../core";
-import type { FormattedRange, PlainValue, RangeFormat, SheetLayout } from "../port";
+import type { FormattedRange, PlainRows, RangeFormat, SheetLayout } from "../port";
 
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const VERTICAL = { top: "top", middle: "middle", bottom: "bottom" } as const;
 
-export function writeBlock(
-  ws: ExcelJS.Worksheet,
-  top: number,
-  left: number,
-  rows: ReadonlyArray<ReadonlyArray<PlainValue>>,
-): void {
+export function writeBlock(ws: ExcelJS.Worksheet, top: number, left: number, rows: PlainRows): void {
   rows.forEach((r, i) =>
     r.forEach((v, j) => {
       if (v !== null && v !== "") ws.getCell(top + i, left + j).value = v;

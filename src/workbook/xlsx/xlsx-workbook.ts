@@ -179,12 +179,7 @@ export class XlsxWorkbook implements Port.WorkbookPort {
     this.workbook.addWorksheet(name);
   }
 
-  async writeRange(
-    sheet: string,
-    top: number,
-    left: number,
-    rows: ReadonlyArray<ReadonlyArray<Port.PlainValue>>,
-  ): Promise<void> {
+  async writeRange(sheet: string, top: number, left: number, rows: Port.PlainRows): Promise<void> {
     writeBlock(this.sheet(sheet), top, left, rows);
   }
 
