@@ -1,10 +1,9 @@
 import { boldKey, cellValue, MergeIndex, rawCell } from "../../../src/core/grid";
-import { checkGrid } from "../../../src/core/engine";
 import { OfficeWorkbook } from "../../../src/workbook/office";
 import { rowBlocks } from "../../../src/workbook/office/read";
 import { largeAppendix, LARGE, SMALL, smallAppendix } from "./appendix";
 import { FakeWorkbook, installExcel } from "./fake-excel";
-import { TASK_HEADER } from "../../fixtures/grids";
+import { expectTypedAgencyCells, typedAgencyRows } from "../typed-agency-cells";
 
 function setup(build: (s: ReturnType<FakeWorkbook["add"]>) => void, name = "Phụ lục 1") {
   const book = new FakeWorkbook();
@@ -138,26 +137,7 @@ describe("OfficeWorkbook.readGrid", () => {
 
 describe("agency cells holding a number, a date or TRUE, read through Office.js", () => {
   test("keep their type, and the check reports them as naming no agency", async () => {
-    const { port } = setup((s) => {
-      s.setRows([
-        ["KẾ HOẠCH NĂM 2024"],
-        [...TASK_HEADER],
-        [1, "Xây dựng kế hoạch kiểm tra", 5, "Sở Tài chính", "Kế hoạch", "Tháng 6/2024"],
-        [2, "Rà soát văn bản", { serial: 45352, format: "dd/mm/yyyy" }, true, "Báo cáo", "Tháng 6/2024"],
-      ]);
-    });
-    const grid = await port.readGrid("Phụ lục 1");
-    expect([rawCell(grid, 3, 3), rawCell(grid, 4, 3), rawCell(grid, 4, 4)]).toEqual([
-      { kind: "number", value: 5 },
-      { kind: "date", iso: "2024-03-01" },
-      { kind: "boolean", value: true },
-    ]);
-    const result = checkGrid(grid, {});
-    if (!result.ok) throw new Error(result.message);
-    expect(result.report.findings.filter((f) => f.messageId === "not-a-name").map((f) => [f.rule, f.cell])).toEqual([
-      ["missing-lead", "C3"],
-      ["missing-lead", "C4"],
-      ["missing-co-lead", "D4"],
-    ]);
+    const { port } = setup((s) => s.setRows(typedAgencyRows({ serial: 45352, format: "dd/mm/yyyy" })));
+    expectTypedAgencyCells(await port.readGrid("Phụ lục 1"));
   });
 });
