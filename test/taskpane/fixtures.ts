@@ -19,6 +19,7 @@ import type {
 } from "../../src/core/types";
 import { addAcceptances, planFixes, readAcceptances, revokeAcceptances } from "../../src/workbook/marking";
 import type { DetectOptions, DirectoryInfo, PaneServices } from "../../src/taskpane/services";
+import { TASK_HEADER } from "../fixtures/grids";
 import type { FakeSheet } from "./fakePort";
 
 export const SHEET = "Phụ lục";
@@ -30,14 +31,7 @@ export function appendixSheet(): FakeSheet {
       ["PHỤ LỤC"],
       ["NHIỆM VỤ TRIỂN KHAI ĐỀ ÁN 06 NĂM 2024"],
       ["(Kèm theo Kế hoạch số 26/KH-UBND ngày 20/02/2024 của UBND tỉnh)"],
-      [
-        "STT",
-        "Nội dung, nhiệm vụ cụ thể",
-        "Đơn vị chủ trì",
-        "Đơn vị phối hợp",
-        "Kết quả sản phẩm",
-        "Thời gian hoàn thành",
-      ],
+      [...TASK_HEADER],
       ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
       ["II. VỀ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN (09 NHIỆM VỤ)"],
       [
@@ -76,14 +70,6 @@ export function notesSheet(): FakeSheet {
   return { rows: [["Ghi chú"], ["Kế hoạch đã trình Chủ tịch UBND tỉnh ký ngày 20/02/2024."]] };
 }
 
-const HEADERS = [
-  "STT",
-  "Nội dung, nhiệm vụ cụ thể",
-  "Đơn vị chủ trì",
-  "Đơn vị phối hợp",
-  "Kết quả sản phẩm",
-  "Thời gian hoàn thành",
-];
 const KEYS = ["number", "content", "lead", "coLead", "deliverable", "deadline"] as const;
 
 export function table(sheet = SHEET, overrides: Partial<Record<(typeof KEYS)[number], number>> = {}): DetectedTable {
@@ -93,7 +79,7 @@ export function table(sheet = SHEET, overrides: Partial<Record<(typeof KEYS)[num
     (columns as Record<string, unknown>)[key] = {
       key,
       col,
-      header: HEADERS[col - 1] ?? "",
+      header: TASK_HEADER[col - 1] ?? "",
       source: key in overrides ? "mapping" : "detected",
     };
   });
