@@ -35,6 +35,7 @@ import {
 import { translate } from "../../../src/i18n";
 import { App } from "../../../src/taskpane/App";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
+import { rangeValues } from "./range-values";
 
 jest.setTimeout(180_000);
 
@@ -167,33 +168,11 @@ async function viaSheets(out: string, lang: Lang) {
   };
 }
 
-/** The sheet's values as Excel hands a range to a custom function (merged cells but the first read as empty). */
-async function rangeValues(file: string): Promise<unknown[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.worksheets.find((w) => w.name === "Phụ lục") ?? wb.worksheets[0];
-  const out: unknown[][] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row: unknown[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) {
-      const cell = ws.getCell(r, c);
-      const v = cell.isMerged && cell.master !== cell ? null : cell.value;
-      if (v === null || v === undefined) row.push("");
-      else if (v instanceof Date) row.push(Math.round(v.getTime() / 86400000) + 25569);
-      else if (typeof v === "object" && "richText" in v) row.push(v.richText.map((t) => t.text).join(""));
-      else if (typeof v === "object" && "result" in v) row.push(v.result ?? "");
-      else row.push(v);
-    }
-    out.push(row);
-  }
-  return out;
-}
-
 async function viaFunctions(file: string, asOf: string, lang: Lang) {
   const g = globalThis as { Office?: unknown };
   g.Office = { context: { displayLanguage: lang === "en" ? "en-US" : "vi-VN" } };
   try {
-    const table = SUMMARY(await rangeValues(file), asOf);
+    const table = SUMMARY(await rangeValues(file, "Phụ lục"), asOf);
     return { header: table[0].map(String), table: tableFrom(table.slice(1), lang, numberRate(lang)) };
   } finally {
     delete g.Office;

@@ -16,6 +16,7 @@ import { completion as COMPLETION, summary as SUMMARY } from "../../../src/funct
 import { FunctionError } from "../../../src/functions/completion";
 import { progressRows } from "../../../src/taskpane/progress/model";
 import { defaultServices } from "../../../src/taskpane/services";
+import { rangeValues } from "./range-values";
 import { SUMMARY_SHEET } from "../../../src/workbook/summary";
 import { XlsxWorkbook } from "../../../src/workbook/xlsx";
 import { TRACKING_AS_OF, TRACKING_MERGES, trackingRows } from "../../fixtures/completion";
@@ -130,29 +131,6 @@ async function viaPane(asOf: string): Promise<Surface> {
   return s;
 }
 
-/** The sheet's values as Excel hands a range to a custom function. */
-async function rangeValues(): Promise<unknown[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(input);
-  const ws = wb.getWorksheet(SHEET)!;
-  const out: unknown[][] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row: unknown[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) {
-      const cell = ws.getCell(r, c);
-      const v = cell.isMerged && cell.master !== cell ? null : cell.value;
-      if (v === null || v === undefined) row.push("");
-      else if (v instanceof Date) row.push(Math.round(v.getTime() / 86400000) + 25569);
-      else if (typeof v === "object" && "richText" in v) row.push(v.richText.map((t) => t.text).join(""));
-      else if (typeof v === "object" && "error" in v) row.push(v.error);
-      else if (typeof v === "object" && "result" in v) row.push(v.result ?? "");
-      else row.push(v);
-    }
-    out.push(row);
-  }
-  return out;
-}
-
 /** (d) ROVIEC.SUMMARY over the range. */
 function viaSummary(values: unknown[][], asOf: string): Surface {
   const table = SUMMARY(values, asOf);
@@ -188,7 +166,7 @@ describe.each(DATES)("as of %s, every surface gives the same figures", (asOf) =>
   beforeAll(async () => {
     const out = path.join(dir, `out-${asOf}.xlsx`);
     cli = await viaCli(asOf, out);
-    values = await rangeValues();
+    values = await rangeValues(input, SHEET);
   });
 
   it("the command line's figures are the fixture's (a meaningful comparison)", () => {
