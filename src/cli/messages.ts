@@ -162,8 +162,8 @@ Exit codes: 0 no errors, 1 errors found, 2 the input cannot be checked.`,
     en: "The output file “{{file}}” must end in .xlsx.",
   },
   imported: {
-    vi: "Đã ghi phụ lục ({{tasks}} nhiệm vụ, {{sections}} mục) vào “{{file}}”.",
-    en: "Wrote the appendix ({{tasks}} tasks, {{sections}} sections) to “{{file}}”.",
+    vi: `Đã ghi phụ lục ({{tasks}} ${TERMS.tasks.vi}, {{sections}} ${TERMS.sections.vi}) vào “{{file}}”.`,
+    en: `Wrote the appendix ({{tasks}} ${TERMS.tasks.en}, {{sections}} ${TERMS.sections.en}) to “{{file}}”.`,
   },
   "import-unplaced": {
     vi: "{{n}} dòng không xếp được vào bảng (giữ nguyên, chưa đưa vào phụ lục):",
