@@ -19,7 +19,7 @@ import {
 } from "../core";
 import { createDropdowns, markFindings, readAcceptances, type CheckedTable } from "../workbook/marking";
 import { writeSummary } from "../workbook/summary";
-import { compactXmlWriting } from "../workbook/xlsx/compact-xml";
+import { writeBufferOnce } from "../workbook/xlsx/lean-write";
 import type { XlsxWorkbook } from "../workbook/xlsx";
 import { readAgencyFile } from "./agency-file";
 import { parseArgs, type CheckArgs } from "./args";
@@ -125,11 +125,10 @@ async function check(args: CheckArgs, io: Io): Promise<number> {
   if (args.out !== undefined && workbook) {
     let made: { cells: number; leftAlone: number } | undefined;
     await writeOutput(args.out, args.file, lang, async () => {
-      compactXmlWriting();
       await markFindings(workbook, sheet, report.findings, lang);
       if (completion) await writeSummary(workbook, completion, lang);
       if (table) made = await createDropdowns(workbook, table, lang);
-      return workbook.toBuffer();
+      return workbook.toBuffer(writeBufferOnce);
     });
     if (!args.json) {
       io.out(t("written", lang, { file: args.out }));

@@ -12,7 +12,7 @@ import XmlStream from "exceljs/lib/utils/xml-stream";
 
 const JOIN_EVERY = 32_768;
 
-type Compact = XmlStream & { _joined?: string[] };
+type Compact = XmlStream & { _joined?: string[]; _sink?: (text: string) => void };
 
 const compacted = new WeakSet<object>();
 
@@ -28,8 +28,10 @@ export function compactXmlWriting(): void {
     closeNode.call(this);
     const pieces = this._xml;
     if (pieces.length >= JOIN_EVERY && this._rollbacks.length === 0) {
-      (this._joined ??= []).push(pieces.join(""));
+      const text = pieces.join("");
       pieces.length = 0;
+      if (this._sink) this._sink(text);
+      else (this._joined ??= []).push(text);
     }
   };
   Object.defineProperty(proto, "xml", {
@@ -44,4 +46,18 @@ export function compactXmlWriting(): void {
       return text;
     },
   });
+}
+
+/**
+ * Renders a part with `render`, giving its text to `sink` in pieces of about 32,768 tags as it is made: the whole
+ * text is never held (the lean writer deflates each piece at once, lean-write.ts). The pieces, joined, are the text
+ * exceljs's writer makes.
+ */
+export function renderStreaming(render: (xs: XmlStream) => void, sink: (text: string) => void): void {
+  compactXmlWriting();
+  const xs = new XmlStream() as Compact;
+  xs._sink = sink;
+  render(xs);
+  xs._sink = undefined;
+  sink(xs.xml);
 }

@@ -17,3 +17,69 @@ declare module "exceljs/lib/utils/xml-stream" {
   }
   export = XmlStream;
 }
+
+/** exceljs's .xlsx writer, which lean-write.ts gives a prebuilt model and adjusts (exceljs ships no types for it). */
+declare module "exceljs/lib/xlsx/xlsx" {
+  class XLSX {
+    constructor(workbook: { model: unknown });
+    addWorksheets(zip: never, model: never): Promise<void>;
+    addSharedStrings(zip: never, model: never): Promise<void>;
+    write(stream: unknown, options: Record<string, unknown>): Promise<unknown>;
+  }
+  export = XLSX;
+}
+
+/** The in-memory stream exceljs's `writeBuffer()` writes to. */
+declare module "exceljs/lib/utils/stream-buf" {
+  class StreamBuf {
+    read(): unknown;
+  }
+  export = StreamBuf;
+}
+
+/** The renderers of a sheet's parts (exceljs ships no types for them). */
+declare module "exceljs/lib/xlsx/xform/sheet/worksheet-xform" {
+  import type XmlStream from "exceljs/lib/utils/xml-stream";
+  class Xform {
+    render(xs: XmlStream, model: unknown): void;
+  }
+  export = Xform;
+}
+declare module "exceljs/lib/xlsx/xform/core/relationships-xform" {
+  import type XmlStream from "exceljs/lib/utils/xml-stream";
+  class Xform {
+    render(xs: XmlStream, model: unknown): void;
+  }
+  export = Xform;
+}
+declare module "exceljs/lib/xlsx/xform/comment/comments-xform" {
+  import type XmlStream from "exceljs/lib/utils/xml-stream";
+  class Xform {
+    render(xs: XmlStream, model: unknown): void;
+  }
+  export = Xform;
+}
+declare module "exceljs/lib/xlsx/xform/comment/vml-notes-xform" {
+  import type XmlStream from "exceljs/lib/utils/xml-stream";
+  class Xform {
+    render(xs: XmlStream, model: unknown): void;
+  }
+  export = Xform;
+}
+
+/** JSZip's entry of bytes already compressed, stored as given (JSZip ships no types for it). */
+declare module "jszip/lib/compressedObject" {
+  class CompressedObject {
+    constructor(
+      compressedSize: number,
+      uncompressedSize: number,
+      crc32: number,
+      compression: unknown,
+      data: Uint8Array,
+    );
+  }
+  export = CompressedObject;
+}
+declare module "jszip/lib/compressions" {
+  export const DEFLATE: unknown;
+}

@@ -15,6 +15,11 @@ import { clearValidations, readValidations, validatedCells, writeValidations } f
 import { toPlainValue } from "./values";
 import { writeSheetSpec } from "./write-sheet";
 
+async function writeBuffer(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const out: unknown = await workbook.xlsx.writeBuffer();
+  return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+}
+
 function isVisible(ws: ExcelJS.Worksheet): boolean {
   return ws.state === undefined || ws.state === "visible";
 }
@@ -54,10 +59,13 @@ export class XlsxWorkbook implements Port.WorkbookPort {
     return new XlsxWorkbook(new ExcelJS.Workbook());
   }
 
-  async toBuffer(): Promise<Uint8Array> {
+  /**
+   * The .xlsx file. `write` makes exceljs's part of it (by default its `writeBuffer()`); the command line passes
+   * one that spends less memory and empties the workbook (lean-write.ts), for a workbook written once and dropped.
+   */
+  async toBuffer(write: (workbook: ExcelJS.Workbook) => Promise<Uint8Array> = writeBuffer): Promise<Uint8Array> {
     this.fixActiveTab();
-    const out: unknown = await this.workbook.xlsx.writeBuffer();
-    const bytes = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+    const bytes = await write(this.workbook);
     const charts = [...this.charts.values()].filter((c) => this.workbook.getWorksheet(c.sheet));
     return addCharts(bytes, charts);
   }

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import XmlStream from "exceljs/lib/utils/xml-stream";
-import { compactXmlWriting } from "../../../src/workbook/xlsx/compact-xml";
+import { compactXmlWriting, renderStreaming } from "../../../src/workbook/xlsx/compact-xml";
 
 /**
  * A document of about 200,000 pieces (several times the joining step), with Vietnamese text and characters to
@@ -8,6 +8,11 @@ import { compactXmlWriting } from "../../../src/workbook/xlsx/compact-xml";
  */
 function render(): string {
   const xs = new XmlStream();
+  draw(xs);
+  return xs.xml;
+}
+
+function draw(xs: XmlStream): void {
   xs.openNode("sheetData");
   for (let r = 1; r <= 6000; r++) {
     xs.openNode("row", { r });
@@ -22,7 +27,6 @@ function render(): string {
     }
     xs.closeNode();
   }
-  return xs.xml;
 }
 
 describe("compactXmlWriting", () => {
@@ -36,6 +40,15 @@ describe("compactXmlWriting", () => {
     expect(compact).toContain("Sở Tư pháp &amp; &lt;Sở Y tế&gt; 24");
     // the parts kept: rows 7, 21, 35 … (a multiple of 7, odd)
     expect(compact.split("<extLst>").length - 1).toBe(Math.floor((6000 - 7) / 14) + 1);
+  });
+
+  it("gives the text to a sink in pieces as it is made, the pieces joined being the whole text", () => {
+    const plain = render();
+    const pieces: string[] = [];
+    renderStreaming(draw, (text) => pieces.push(text));
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(plain.length / 2);
+    expect(pieces.join("")).toBe(plain);
   });
 
   it("writes a workbook of many rows that reads back cell for cell", async () => {
