@@ -61,6 +61,7 @@ export type { PublicFinding } from "./public-report";
 export { describeRule, renderFailure, renderFinding } from "./render";
 export type { RenderedFinding, RowName } from "./render";
 export { formatMessage } from "./rule";
+export { MONTH_NAMES_EN } from "./rules/util/format";
 export type { TaskContext } from "./rule";
 export { SEVERITIES, worseSeverity } from "./severity";
 export { cellText, fold, foldWords } from "./text";

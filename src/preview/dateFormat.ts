@@ -5,23 +5,11 @@
  * cell holds a calendar day only: hours, minutes and seconds show as zero.
  */
 
+import { MONTH_NAMES_EN } from "../core";
+
 /** Excel's built-in format 14 as exceljs reads it: the system's short date. */
 const SHORT_DATE = "mm-dd-yy";
 
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const DAYS_EN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const DAYS_VI = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
 
@@ -86,9 +74,9 @@ export function formatDateCell(iso: string, numFmt: string | undefined): string 
     } else if (kind === "m" && !lastWasHour && !/^[^a-z]*s/i.test(section.slice(i))) {
       if (n === 1) out += String(month);
       else if (n === 2) out += pad(month);
-      else if (n === 5) out += vi ? String(month) : MONTHS_EN[month - 1][0];
+      else if (n === 5) out += vi ? String(month) : MONTH_NAMES_EN[month - 1][0];
       else if (vi) out += n === 3 ? `Thg ${month}` : `tháng ${month}`;
-      else out += n === 3 ? MONTHS_EN[month - 1].slice(0, 3) : MONTHS_EN[month - 1];
+      else out += n === 3 ? MONTH_NAMES_EN[month - 1].slice(0, 3) : MONTH_NAMES_EN[month - 1];
     } else if (kind === "a") out += token.length > 3 ? "AM" : "A";
     else out += n >= 2 ? "00" : "0"; // hours, minutes, seconds of a calendar day
     lastWasHour = kind === "h" || (lastWasHour && kind === "m");

@@ -8,7 +8,8 @@ export function nextDay(d: IsoDate): IsoDate {
   return t.toISOString().slice(0, 10);
 }
 
-const MONTHS = [
+/** The months' names in English, January first. */
+export const MONTH_NAMES_EN: readonly string[] = [
   "January",
   "February",
   "March",
@@ -30,5 +31,5 @@ export function dateVi(d: IsoDate): string {
 
 /** "2025-03-01" → "1 March 2025". */
 export function dateEn(d: IsoDate): string {
-  return `${Number(d.slice(8, 10))} ${MONTHS[Number(d.slice(5, 7)) - 1] ?? d.slice(5, 7)} ${d.slice(0, 4)}`;
+  return `${Number(d.slice(8, 10))} ${MONTH_NAMES_EN[Number(d.slice(5, 7)) - 1] ?? d.slice(5, 7)} ${d.slice(0, 4)}`;
 }
